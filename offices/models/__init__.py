@@ -1,0 +1,37 @@
+"""The offices domain, split by concept; import models from here."""
+
+from .city import City, FederalState
+from .closure import ClosureNotice
+from .content import (
+    Activity,
+    CooperationProject,
+    Membership,
+    Referral,
+    RelatedLink,
+    TargetGroup,
+    Task,
+    TaskGroup,
+)
+from .contact import Address, ContactPerson, OpeningHours
+from .office import Office, OfficeKind
+from .prize import PrizeCall
+
+__all__ = [
+    "Activity",
+    "Address",
+    "City",
+    "ClosureNotice",
+    "ContactPerson",
+    "CooperationProject",
+    "FederalState",
+    "Membership",
+    "Office",
+    "OfficeKind",
+    "OpeningHours",
+    "PrizeCall",
+    "Referral",
+    "RelatedLink",
+    "TargetGroup",
+    "Task",
+    "TaskGroup",
+]

@@ -1,0 +1,56 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class FederalState(models.TextChoices):
+    # ISO 3166-2:DE codes: stable keys for holidays and structured data
+    BW = "BW", _("Baden-Württemberg")
+    BY = "BY", _("Bavaria")
+    BE = "BE", _("Berlin")
+    BB = "BB", _("Brandenburg")
+    HB = "HB", _("Bremen")
+    HH = "HH", _("Hamburg")
+    HE = "HE", _("Hesse")
+    MV = "MV", _("Mecklenburg-Western Pomerania")
+    NI = "NI", _("Lower Saxony")
+    NW = "NW", _("North Rhine-Westphalia")
+    RP = "RP", _("Rhineland-Palatinate")
+    SL = "SL", _("Saarland")
+    SN = "SN", _("Saxony")
+    ST = "ST", _("Saxony-Anhalt")
+    SH = "SH", _("Schleswig-Holstein")
+    TH = "TH", _("Thuringia")
+
+
+class CityQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class City(models.Model):
+    name = models.CharField(_("official name"), max_length=200, help_text=_('e.g. "Landeshauptstadt Dresden"'))
+    short_name = models.CharField(_("short name"), max_length=100, help_text=_('e.g. "Dresden"'))
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    federal_state = models.CharField(_("federal state"), max_length=2, choices=FederalState.choices)
+    website = models.URLField(_("website"), blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    objects = CityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        ordering = ["short_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(federal_state__in=FederalState.values), name="city_federal_state_valid"
+            ),
+            models.CheckConstraint(condition=~models.Q(slug=""), name="city_slug_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.short_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("offices:city", args=[self.slug])

@@ -1,0 +1,93 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .city import City
+
+
+class OfficeKind(models.TextChoices):
+    EQUALITY = "equality", _("Equality commissioner")
+    INTEGRATION = "integration", _("Integration commissioner")
+    EQUAL_OPPORTUNITY = "equal_opportunity", _("Equal opportunity office")
+    WOMEN = "women", _("Women's commissioner")
+    ANTI_DISCRIMINATION = "anti_discrimination", _("Anti-discrimination unit")
+
+
+class OfficeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, city__is_published=True)
+
+
+class Office(models.Model):
+    city = models.ForeignKey(City, models.PROTECT, related_name="offices", verbose_name=_("city"))
+    parent = models.ForeignKey(
+        "self",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="units",
+        verbose_name=_("parent office"),
+        help_text=_("For a unit inside another office, e.g. the women's commissioner in Kassel's office."),
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=OfficeKind.choices)
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    heading = models.CharField(
+        _("welcome heading"), max_length=200, blank=True, help_text=_('e.g. "New in Germany? Welcome to Gera!"')
+    )
+    mission = models.TextField(_("mission statement"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=_("Further paragraphs, one per line."))
+    legal_basis = models.TextField(_("legal basis"), blank=True, help_text=_("Which provisions the tasks follow from."))
+    legal_quote = models.TextField(
+        _("quoted article text"), blank=True, help_text=_("The law as quoted, in German; it is not translated.")
+    )
+    legal_quote_rendering = models.TextField(
+        _("rendering of the quoted text"),
+        blank=True,
+        help_text=_("An unofficial rendering of the quote shown beside it in other languages."),
+    )
+    scope_note = models.TextField(
+        _("scope note"), blank=True, help_text=_('What the office cannot do, e.g. "has no executive powers".')
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    sign_language_url = models.URLField(_("information in sign language"), blank=True)
+    source_url = models.URLField(_("source page"), blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    objects = OfficeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commissioner office")
+        verbose_name_plural = _("commissioner offices")
+        ordering = ["city__short_name", "position", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["city", "slug"], name="office_slug_unique_per_city"),
+            models.CheckConstraint(condition=models.Q(kind__in=OfficeKind.values), name="office_kind_valid"),
+            models.CheckConstraint(condition=~models.Q(parent=models.F("pk")), name="office_not_own_parent"),
+            models.CheckConstraint(condition=~models.Q(slug=""), name="office_slug_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.city})" if self.city_id else self.name
+
+    def clean(self) -> None:
+        if self.parent_id is None:
+            return
+        if self.pk and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("An office cannot be its own parent.")})
+        if self.city_id and self.parent.city_id != self.city_id:
+            raise ValidationError({"parent": _("The parent office must belong to the same city.")})
+        ancestor = self.parent
+        while ancestor is not None:
+            if ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("This would make the office a unit of itself.")})
+            ancestor = ancestor.parent
+
+    def get_absolute_url(self) -> str:
+        return reverse("offices:office", args=[self.city.slug, self.slug])
+
+    def get_archive_url(self) -> str:
+        return reverse("offices:archive", args=[self.city.slug, self.slug])

@@ -1,0 +1,72 @@
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .office import Office
+
+
+class PrizeCallQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def open(self, today: datetime.date | None = None):
+        # Deadlines are days in Berlin: a call is open through its deadline day.
+        return self.published().filter(deadline__gte=today or timezone.localdate())
+
+    def closed(self, today: datetime.date | None = None):
+        return self.published().filter(deadline__lt=today or timezone.localdate())
+
+
+class PrizeCall(models.Model):
+    office = models.ForeignKey(Office, models.CASCADE, related_name="prize_calls", verbose_name=_("office"))
+    name = models.CharField(_("name of the prize"), max_length=200, help_text=_('e.g. "Integrationspreis"'))
+    slug = models.SlugField(_("slug"), max_length=100)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"))
+    motto = models.CharField(_("motto"), max_length=200, blank=True)
+    audience = models.CharField(_("who can apply"), max_length=300, blank=True)
+    requirements = models.TextField(_("requirements"), blank=True)
+    deadline = models.DateField(_("deadline"))
+    amount = models.DecimalField(_("prize money"), max_digits=10, decimal_places=2, null=True, blank=True)
+    currency = models.CharField(_("currency"), max_length=3, default="EUR")
+    funding = models.TextField(_("funding"), blank=True)
+    application_form = models.FileField(_("application form"), upload_to="prize-calls/", blank=True)
+    application_form_url = models.URLField(_("application form link"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    is_published = models.BooleanField(_("published"), default=True)
+
+    objects = PrizeCallQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("prize call")
+        verbose_name_plural = _("prize calls")
+        ordering = ["-deadline", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["office", "slug"], name="prize_call_slug_unique_per_office"),
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="prize_call_amount_not_negative",
+                violation_error_message=_("The prize money cannot be negative."),
+            ),
+            models.CheckConstraint(condition=~Q(slug=""), name="prize_call_slug_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def is_open(self, today: datetime.date | None = None) -> bool:
+        return self.deadline >= (today or timezone.localdate())
+
+    @property
+    def form_link(self) -> str:
+        if self.application_form:
+            return self.application_form.url
+        return self.application_form_url
+
+    def get_absolute_url(self) -> str:
+        return reverse("offices:prize_call", args=[self.office.city.slug, self.office.slug, self.slug])
