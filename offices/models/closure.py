@@ -98,6 +98,17 @@ class ClosureNotice(models.Model):
         return self.title
 
     def clean(self) -> None:
+        # The database enforces these too; checking here puts the message on the field.
+        errors = {}
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            errors["ends_on"] = _("The closure cannot end before it starts.")
+        elif self.starts_on and self.starts_on == self.ends_on and self.starts_at and self.ends_at:
+            if self.ends_at <= self.starts_at:
+                errors["ends_at"] = _("On a single day the closure must end after it starts.")
+        if self.visible_from and self.visible_until and self.visible_until <= self.visible_from:
+            errors["visible_until"] = _("“Show until” must be after “show from”.")
+        if errors:
+            raise ValidationError(errors)
         if self.office_id and self.city_id and self.office.city_id != self.city_id:
             raise ValidationError({"office": _("The office must belong to the chosen city.")})
 

@@ -74,6 +74,11 @@ class Office(models.Model):
         return f"{self.name} ({self.city})" if self.city_id else self.name
 
     def clean(self) -> None:
+        # The database enforces these too; checking here puts the message on the field.
+        if self.city_id and self.slug:
+            duplicates = Office.objects.filter(city_id=self.city_id, slug=self.slug).exclude(pk=self.pk)
+            if duplicates.exists():
+                raise ValidationError({"slug": _("This city already has an office with this slug.")})
         if self.parent_id is None:
             return
         if self.pk and self.parent_id == self.pk:

@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -58,6 +59,14 @@ class PrizeCall(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        if self.office_id and self.slug:
+            duplicates = PrizeCall.objects.filter(office_id=self.office_id, slug=self.slug).exclude(pk=self.pk)
+            if duplicates.exists():
+                raise ValidationError({"slug": _("This office already has a prize call with this slug.")})
+        if self.amount is not None and self.amount < 0:
+            raise ValidationError({"amount": _("The prize money cannot be negative.")})
 
     def is_open(self, today: datetime.date | None = None) -> bool:
         return self.deadline >= (today or timezone.localdate())
