@@ -136,6 +136,11 @@ LANGUAGE_CODE = "de"
 LANGUAGES = [
     ("de", _("German")),
     ("en", _("English")),
+    ("uk", _("Ukrainian")),
+    ("ar", _("Arabic")),
+    ("tr", _("Turkish")),
+    ("ru", _("Russian")),
+    ("fa", _("Persian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
@@ -143,6 +148,9 @@ USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
+# Every language gets content columns so staff can add a Turkish text later
+# without a migration; until then the German text is shown, marked as German.
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 # The tabbed translation admin would load jQuery UI from a public CDN; we ship it.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
@@ -170,5 +178,3 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
-
-MODELTRANSLATION_LANGUAGES = ("de", "en")
