@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 # Local defaults; the environment overrides them (CI sets DATABASE_URL).
 RUN_ENV := DJANGO_DEBUG=1
-TEST_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-secret-key-not-for-production}
+TEST_ENV := DJANGO_HTTPS=$${DJANGO_HTTPS:-0} DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-secret-key-not-for-production}
 
 .PHONY: install run test lint format migrate sample-content messages clean
 
