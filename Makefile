@@ -6,7 +6,7 @@ PY := $(BIN)/python
 RUN_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_HTTPS=$${DJANGO_HTTPS:-0} DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-secret-key-not-for-production}
 
-.PHONY: install run test lint format migrate sample-content messages clean
+.PHONY: install run serve test lint format migrate sample-content messages clean
 
 $(VENV)/.installed: pyproject.toml
 	@python=$$(scripts/find-python) || exit 1; \
@@ -25,6 +25,13 @@ sample-content: migrate
 
 run: sample-content
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+# As in production: gunicorn, debug off, hashed static files served by whitenoise.
+# Needs DJANGO_SECRET_KEY; DJANGO_HTTPS=0 for plain HTTP on this machine.
+serve: install
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py migrate --noinput
+	$(BIN)/gunicorn --config portal/gunicorn.conf.py portal.wsgi:application
 
 test: install
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0

@@ -1,4 +1,12 @@
+import logging
+import re
+import time
+import uuid
+
 from django.conf import settings
+
+logger = logging.getLogger("portal.requests")
+REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 
 
 class PermissionsPolicyMiddleware:
@@ -10,4 +18,33 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class RequestLogMiddleware:
+    """One log line per request with an id and timing, for operators.
+
+    The query string is left out: it may hold what a resident typed. The id is
+    taken from a trusted proxy's X-Request-ID when it looks like one, so a
+    request can be followed across the load balancer and the app.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        incoming = request.headers.get("X-Request-ID", "")
+        request.id = incoming if REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+        started = time.perf_counter()
+        response = self.get_response(request)
+        duration_ms = (time.perf_counter() - started) * 1000
+        response.headers["X-Request-ID"] = request.id
+        logger.info(
+            "%s %s %s %.1fms request_id=%s",
+            request.method,
+            request.path,
+            response.status_code,
+            duration_ms,
+            request.id,
+        )
         return response
