@@ -13,6 +13,13 @@ class ContactPerson(OrderedByPosition):
     role = models.CharField(_("role"), max_length=200, help_text=_('e.g. "Integration commissioner"'))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=100,
+        blank=True,
+        default="de",
+        help_text=_("Language codes separated by commas, e.g. “de,en,ru”."),
+    )
 
     class Meta(OrderedByPosition.Meta):
         verbose_name = _("contact person")

@@ -54,6 +54,14 @@ class Office(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     sign_language_url = models.URLField(_("information in sign language"), blank=True)
+    sign_language_duration = models.DurationField(
+        _("length of the sign-language video"), null=True, blank=True, help_text=_("e.g. 00:03:20")
+    )
+    easy_language_summary = models.TextField(
+        _("summary in Leichte Sprache"),
+        blank=True,
+        help_text=_("Short sentences in Leichte Sprache (easy-to-read German), one per line."),
+    )
     source_url = models.URLField(_("source page"), blank=True)
     is_published = models.BooleanField(_("published"), default=True)
 
