@@ -7,6 +7,7 @@ module per environment.
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -149,6 +150,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "portal.reader_settings.context",
+                "portal.context_processors.site",
             ],
         },
     },
@@ -177,6 +180,8 @@ LANGUAGES = [
     ("fa", _("Persian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own date formats where Django's differ from what residents expect ("28 April 2017").
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
@@ -188,6 +193,17 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 # The tabbed translation admin would load jQuery UI from a public CDN; we ship it.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# Who runs this deployment: shown in the legal notice, privacy notice and accessibility statement.
+PORTAL_OPERATOR = {
+    "name": os.environ.get("PORTAL_OPERATOR_NAME", "Portal der kommunalen Beauftragten (Beispielbetrieb)"),
+    "address_lines": env_list("PORTAL_OPERATOR_ADDRESS", "Musterstraße 1,01067 Dresden"),
+    "email": os.environ.get("PORTAL_OPERATOR_EMAIL", "kontakt@beauftragte.example"),
+    "phone": os.environ.get("PORTAL_OPERATOR_PHONE", ""),
+    "accessibility_email": os.environ.get("PORTAL_ACCESSIBILITY_EMAIL", "barrierefreiheit@beauftragte.example"),
+}
+ACCESSIBILITY_STATEMENT_DATE = datetime.date.fromisoformat(os.environ.get("PORTAL_ACCESSIBILITY_STATEMENT_DATE", "2026-11-25"))
+CONSULTATION_REQUEST_RETENTION_DAYS = int(os.environ.get("CONSULTATION_REQUEST_RETENTION_DAYS", "90"))
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

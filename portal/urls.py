@@ -1,8 +1,31 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+
+from . import views
+from .sitemaps import SITEMAPS
+
+handler400 = views.bad_request
+handler403 = views.permission_denied
+handler404 = views.page_not_found
+handler500 = views.server_error
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("language/<str:language>/", views.switch_language, name="switch_language"),
+    path("reader-settings/", views.reader_settings, name="reader_settings"),
 ]
-urlpatterns += i18n_patterns(path("", include("offices.urls")))
+# Site pages come before the city patterns; their slugs are reserved for cities (City.RESERVED_SLUGS).
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("accessibility/", views.page("portal/accessibility.html"), name="accessibility"),
+    path("imprint/", views.page("portal/imprint.html"), name="imprint"),
+    path("privacy/", views.page("portal/privacy.html"), name="privacy"),
+    path("easy-language/", views.easy_language, name="easy_language"),
+    path("sign-language/", views.sign_language, name="sign_language"),
+    path("", include("offices.urls")),
+)

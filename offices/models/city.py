@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +29,10 @@ class CityQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
+# Paths of site pages that sit beside /<city>/ under each language prefix.
+RESERVED_SLUGS = frozenset({"accessibility", "imprint", "privacy", "easy-language", "sign-language", "admin"})
+
+
 class City(models.Model):
     name = models.CharField(_("official name"), max_length=200, help_text=_('e.g. "Landeshauptstadt Dresden"'))
     short_name = models.CharField(_("short name"), max_length=100, help_text=_('e.g. "Dresden"'))
@@ -51,6 +56,10 @@ class City(models.Model):
 
     def __str__(self) -> str:
         return self.short_name
+
+    def clean(self) -> None:
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is used by a page of the portal; choose another slug.")})
 
     def get_absolute_url(self) -> str:
         return reverse("offices:city", args=[self.slug])

@@ -27,6 +27,9 @@ class ClosureNoticeQuerySet(models.QuerySet):
     def archived(self, now: datetime.datetime | None = None):
         return self.published().filter(ends_on__lt=timezone.localdate(now or timezone.now()))
 
+    def with_office(self):
+        return self.select_related("office", "office__city", "city")
+
     def for_office(self, office: Office):
         """Notices of this office and those for all offices of its city."""
         return self.filter(Q(office=office) | Q(office__isnull=True, city_id=office.city_id))

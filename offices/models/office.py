@@ -18,6 +18,31 @@ class OfficeQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True, city__is_published=True)
 
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+    def with_units(self):
+        units = Office.objects.published().order_by("position", "name")
+        return self.prefetch_related(models.Prefetch("units", queryset=units))
+
+    def with_page_content(self):
+        """Everything the office page shows, in a fixed number of queries however long its lists are."""
+        from .content import Task
+
+        top_level_tasks = Task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
+        return self.with_units().prefetch_related(
+            models.Prefetch("task_groups__tasks", queryset=top_level_tasks),
+            "target_groups",
+            "contacts",
+            "addresses",
+            "opening_hours",
+            "memberships",
+            "cooperation_projects",
+            "referrals",
+            "related_links",
+            "activities",
+        )
+
 
 class Office(models.Model):
     city = models.ForeignKey(City, models.PROTECT, related_name="offices", verbose_name=_("city"))
@@ -98,6 +123,18 @@ class Office(models.Model):
             if ancestor.pk == self.pk:
                 raise ValidationError({"parent": _("This would make the office a unit of itself.")})
             ancestor = ancestor.parent
+
+    @property
+    def sign_language_minutes(self) -> int | None:
+        if self.sign_language_duration is None:
+            return None
+        return max(1, round(self.sign_language_duration.total_seconds() / 60))
+
+    @property
+    def shows_own_channels(self) -> bool:
+        """Whether the office's phone or e-mail adds anything to what its contact persons list."""
+        listed = {(person.phone, person.email) for person in self.contacts.all()}
+        return bool(self.phone or self.email) and (self.phone, self.email) not in listed
 
     def get_absolute_url(self) -> str:
         return reverse("offices:office", args=[self.city.slug, self.slug])

@@ -1,0 +1,93 @@
+"""Public pages of cities, offices and prize calls; thin views over named querysets."""
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.views.generic import DetailView
+
+from .models import City, ClosureNotice, Office, PrizeCall
+
+
+class CityDetailView(DetailView):
+    template_name = "offices/city_detail.html"
+    context_object_name = "city"
+    slug_url_kwarg = "city"
+
+    def get_queryset(self):
+        return City.objects.published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["offices"] = self.object.offices.published().top_level().with_units()
+        context["notices"] = ClosureNotice.objects.visible().filter(city=self.object).with_office()
+        return context
+
+
+class OfficeMixin:
+    def get_office(self) -> Office:
+        return get_object_or_404(
+            Office.objects.published().select_related("city", "parent"),
+            city__slug=self.kwargs["city"],
+            slug=self.kwargs["office"],
+        )
+
+
+class OfficeDetailView(OfficeMixin, DetailView):
+    template_name = "offices/office_detail.html"
+    context_object_name = "office"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            Office.objects.published().select_related("city", "parent").with_page_content(),
+            city__slug=self.kwargs["city"],
+            slug=self.kwargs["office"],
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        now = timezone.now()
+        notices = list(ClosureNotice.objects.for_office(self.object).visible(now))
+        today = timezone.localdate(now)
+        context |= {
+            "notices": notices,
+            "closed_today": [notice for notice in notices if notice.covers(today)],
+            "open_prize_calls": self.object.prize_calls.open(today),
+            "has_archive": ClosureNotice.objects.for_office(self.object).archived(now).exists()
+            or self.object.prize_calls.closed(today).exists(),
+        }
+        return context
+
+
+class OfficeArchiveView(OfficeMixin, DetailView):
+    """Past closure notices and prize calls stay reachable instead of vanishing."""
+
+    template_name = "offices/office_archive.html"
+    context_object_name = "office"
+
+    def get_object(self, queryset=None):
+        return self.get_office()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["past_notices"] = ClosureNotice.objects.for_office(self.object).archived().order_by("-starts_on")
+        context["past_prize_calls"] = self.object.prize_calls.closed()
+        return context
+
+
+class PrizeCallDetailView(DetailView):
+    template_name = "offices/prize_call_detail.html"
+    context_object_name = "prize_call"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(
+            PrizeCall.objects.published().select_related("office", "office__city"),
+            office__in=Office.objects.published(),
+            office__city__slug=self.kwargs["city"],
+            office__slug=self.kwargs["office"],
+            slug=self.kwargs["prize"],
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["office"] = self.object.office
+        context["is_open"] = self.object.is_open()
+        return context

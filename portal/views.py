@@ -1,0 +1,135 @@
+"""Site-wide pages: home, health check, robots.txt, language and reader settings, legal pages, errors."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import check_for_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
+
+from .reader_settings import READER_SETTINGS
+
+CITIES_PER_PAGE = 50
+
+
+def home(request):
+    """Every city with its offices, grouped by federal state; searchable and paginated for thousands of cities."""
+    query = request.GET.get("q", "").strip()[:100]
+    state = request.GET.get("state", "")
+    cities = City.objects.published().order_by("federal_state", "short_name")
+    if query:
+        cities = cities.filter(Q(short_name__icontains=query) | Q(name__icontains=query))
+    if state in FederalState.values:
+        cities = cities.filter(federal_state=state)
+    offices = Office.objects.published().top_level().with_units().order_by("position", "name")
+    page = Paginator(cities.prefetch_related(Prefetch("offices", queryset=offices)), CITIES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "portal/home.html",
+        {
+            "page": page,
+            "query": query,
+            "state": state,
+            "federal_states": FederalState.choices,
+            "notices": ClosureNotice.objects.visible().with_office().order_by("starts_on", "pk")[:10],
+            "open_prize_calls": PrizeCall.objects.open().select_related("office", "office__city")[:5],
+        },
+    )
+
+
+@never_cache
+def healthz(request):
+    """For the load balancer: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain")
+
+
+def _safe_next(request, fallback: str = "/") -> str:
+    target = request.GET.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return fallback
+
+
+@require_GET
+def switch_language(request, language: str):
+    """Remembers the reader's language and shows the same page in it; plain links, no JavaScript."""
+    if not check_for_language(language) or language not in dict(settings.LANGUAGES):
+        raise Http404
+    response = HttpResponseRedirect(translate_url(_safe_next(request), language))
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+        secure=settings.SESSION_COOKIE_SECURE,
+    )
+    return response
+
+
+@require_GET
+def reader_settings(request):
+    """Larger text and high contrast, as Gera's page offers; remembered in a cookie, works without JavaScript."""
+    response = HttpResponseRedirect(_safe_next(request))
+    for name, setting in READER_SETTINGS.items():
+        value = request.GET.get(name)
+        if value in setting.values:
+            response.set_cookie(
+                setting.cookie, value, max_age=365 * 24 * 3600, samesite="Lax", secure=settings.SESSION_COOKIE_SECURE
+            )
+    return response
+
+
+def page(template_name: str):
+    """A page that is only a template (legal notice, accessibility statement, Leichte Sprache)."""
+
+    def view(request):
+        return render(request, template_name)
+
+    view.__name__ = template_name.rsplit("/", 1)[-1].removesuffix(".html")
+    return view
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
+
+
+def easy_language(request):
+    """Information in Leichte Sprache, with every office's own summary where staff wrote one."""
+    offices = Office.objects.published().exclude(easy_language_summary="").select_related("city")
+    return render(request, "portal/easy_language.html", {"offices": offices})
+
+
+def sign_language(request):
+    offices = Office.objects.published().exclude(sign_language_url="").select_related("city")
+    return render(request, "portal/sign_language.html", {"offices": offices})
