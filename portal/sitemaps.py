@@ -53,9 +53,12 @@ class OfficeArchiveSitemap(I18nSitemap):
 
 class PrizeCallSitemap(I18nSitemap):
     def items(self):
-        return PrizeCall.objects.published().filter(office__in=Office.objects.published()).select_related(
-            "office__city"
-        ).order_by("pk")
+        return (
+            PrizeCall.objects.published()
+            .filter(office__in=Office.objects.published())
+            .select_related("office__city")
+            .order_by("pk")
+        )
 
 
 SITEMAPS = {

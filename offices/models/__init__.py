@@ -2,6 +2,7 @@
 
 from .city import City, FederalState
 from .closure import ClosureNotice
+from .contact import Address, ContactPerson, OpeningHours
 from .content import (
     Activity,
     CooperationProject,
@@ -12,7 +13,6 @@ from .content import (
     Task,
     TaskGroup,
 )
-from .contact import Address, ContactPerson, OpeningHours
 from .office import Office, OfficeKind
 from .prize import PrizeCall
 

@@ -57,9 +57,9 @@ class City(models.Model):
     def __str__(self) -> str:
         return self.short_name
 
+    def get_absolute_url(self) -> str:
+        return reverse("offices:city", args=[self.slug])
+
     def clean(self) -> None:
         if self.slug in RESERVED_SLUGS:
             raise ValidationError({"slug": _("This address is used by a page of the portal; choose another slug.")})
-
-    def get_absolute_url(self) -> str:
-        return reverse("offices:city", args=[self.slug])

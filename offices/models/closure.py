@@ -100,6 +100,16 @@ class ClosureNotice(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.office_id and not self.city_id:
+            self.city_id = self.office.city_id
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        if self.office_id:
+            return self.office.get_absolute_url()
+        return reverse("offices:city", args=[self.city.slug])
+
     def clean(self) -> None:
         # The database enforces these too; checking here puts the message on the field.
         errors = {}
@@ -115,19 +125,9 @@ class ClosureNotice(models.Model):
         if self.office_id and self.city_id and self.office.city_id != self.city_id:
             raise ValidationError({"office": _("The office must belong to the chosen city.")})
 
-    def save(self, *args, **kwargs):
-        if self.office_id and not self.city_id:
-            self.city_id = self.office.city_id
-        super().save(*args, **kwargs)
-
     @property
     def is_single_day(self) -> bool:
         return self.starts_on == self.ends_on
 
     def covers(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on
-
-    def get_absolute_url(self) -> str:
-        if self.office_id:
-            return self.office.get_absolute_url()
-        return reverse("offices:city", args=[self.city.slug])

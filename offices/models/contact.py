@@ -56,9 +56,7 @@ class Address(OrderedByPosition):
             models.CheckConstraint(
                 condition=~models.Q(kind="003") | ~models.Q(po_box=""), name="address_po_box_has_number"
             ),
-            models.CheckConstraint(
-                condition=models.Q(kind="003") | ~models.Q(street=""), name="address_street_given"
-            ),
+            models.CheckConstraint(condition=models.Q(kind="003") | ~models.Q(street=""), name="address_street_given"),
         ]
 
     def __str__(self) -> str:

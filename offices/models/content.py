@@ -89,9 +89,7 @@ class Membership(OrderedByPosition):
 
 
 class CooperationProject(OrderedByPosition):
-    office = models.ForeignKey(
-        Office, models.CASCADE, related_name="cooperation_projects", verbose_name=_("office")
-    )
+    office = models.ForeignKey(Office, models.CASCADE, related_name="cooperation_projects", verbose_name=_("office"))
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     partners = models.TextField(_("partners"), blank=True, help_text=_("One partner per line."))
@@ -159,8 +157,9 @@ class Activity(OrderedByPosition):
         verbose_name = _("activity or publication")
         verbose_name_plural = _("activities and publications")
         constraints = [
-            models.CheckConstraint(condition=models.Q(kind__in=["event", "report", "concept", "publication"]),
-                                   name="activity_kind_valid"),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=["event", "report", "concept", "publication"]), name="activity_kind_valid"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -106,6 +106,12 @@ class Office(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.city})" if self.city_id else self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("offices:office", args=[self.city.slug, self.slug])
+
+    def get_archive_url(self) -> str:
+        return reverse("offices:archive", args=[self.city.slug, self.slug])
+
     def clean(self) -> None:
         # The database enforces these too; checking here puts the message on the field.
         if self.city_id and self.slug:
@@ -135,9 +141,3 @@ class Office(models.Model):
         """Whether the office's phone or e-mail adds anything to what its contact persons list."""
         listed = {(person.phone, person.email) for person in self.contacts.all()}
         return bool(self.phone or self.email) and (self.phone, self.email) not in listed
-
-    def get_absolute_url(self) -> str:
-        return reverse("offices:office", args=[self.city.slug, self.slug])
-
-    def get_archive_url(self) -> str:
-        return reverse("offices:archive", args=[self.city.slug, self.slug])

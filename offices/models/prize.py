@@ -60,6 +60,9 @@ class PrizeCall(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("offices:prize_call", args=[self.office.city.slug, self.office.slug, self.slug])
+
     def clean(self) -> None:
         if self.office_id and self.slug:
             duplicates = PrizeCall.objects.filter(office_id=self.office_id, slug=self.slug).exclude(pk=self.pk)
@@ -76,6 +79,3 @@ class PrizeCall(models.Model):
         if self.application_form:
             return self.application_form.url
         return self.application_form_url
-
-    def get_absolute_url(self) -> str:
-        return reverse("offices:prize_call", args=[self.office.city.slug, self.office.slug, self.slug])

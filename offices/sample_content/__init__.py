@@ -89,7 +89,10 @@ class Loader:
 
     def load_office(self, city: m.City, data: dict, position: int, parent: m.Office | None) -> None:
         data = dict(data)
-        nested = {key: data.pop(key, []) for key in [*OFFICE_CHILDREN, "task_groups", "closure_notices", "prize_calls", "units"]}
+        nested = {
+            key: data.pop(key, [])
+            for key in [*OFFICE_CHILDREN, "task_groups", "closure_notices", "prize_calls", "units"]
+        }
         office = self.put(
             m.Office, {"city": city, "slug": data.pop("slug")}, data | {"parent": parent, "position": position}
         )

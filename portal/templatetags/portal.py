@@ -79,9 +79,7 @@ def alternate_language_links(context) -> SafeString:
 def language_switcher(context) -> dict:
     request = context.get("request")
     current = get_language()
-    languages = [
-        {**get_language_info(code), "is_current": code == current} for code, _name in settings.LANGUAGES
-    ]
+    languages = [{**get_language_info(code), "is_current": code == current} for code, _name in settings.LANGUAGES]
     return {"languages": languages, "next": request.get_full_path() if request else "/"}
 
 

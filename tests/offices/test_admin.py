@@ -66,7 +66,7 @@ def test_add_change_and_list_pages_render(admin_client, one_of_each, model):
     obj = one_of_each[model]
     add = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_add"))
     assert add.status_code == 200
-    assert b'<form' in add.content and b"errornote" not in add.content
+    assert b"<form" in add.content and b"errornote" not in add.content
     change = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
     assert change.status_code == 200
     assert str(obj).split(" (")[0].encode() in change.content

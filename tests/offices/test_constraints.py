@@ -77,7 +77,9 @@ def test_prize_amount_not_negative_and_slug_unique(office):
     )
     PrizeCall.objects.create(office=office, name="P", slug="p", title="P", description="d", deadline=deadline)
     refused(
-        lambda: PrizeCall.objects.create(office=office, name="Q", slug="p", title="Q", description="d", deadline=deadline)
+        lambda: PrizeCall.objects.create(
+            office=office, name="Q", slug="p", title="Q", description="d", deadline=deadline
+        )
     )
 
 
@@ -96,9 +98,7 @@ def test_address_shape_by_kind(office):
 def test_opening_hours_by_appointment_or_ordered_times(office):
     refused(lambda: OpeningHours.objects.create(office=office, by_appointment=False))
     refused(
-        lambda: OpeningHours.objects.create(
-            office=office, weekday=1, opens=datetime.time(12), closes=datetime.time(9)
-        )
+        lambda: OpeningHours.objects.create(office=office, weekday=1, opens=datetime.time(12), closes=datetime.time(9))
     )
     refused(lambda: OpeningHours.objects.create(office=office, by_appointment=True, weekday=1))
     assert OpeningHours.objects.create(office=office, by_appointment=True).pk

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 from django.utils import translation
 
@@ -8,3 +10,11 @@ def german_by_default():
     # language left active by an earlier request must not leak into the next test.
     with translation.override("de"):
         yield
+
+
+@pytest.fixture
+def sample_content(db):
+    """The five seed offices, loaded the way `make run` loads them."""
+    from django.core.management import call_command
+
+    call_command("load_sample_content", stdout=open(os.devnull, "w"))
