@@ -6,7 +6,8 @@ from django.db import DatabaseError, connection
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 from django.views.decorators.cache import never_cache
@@ -74,7 +75,13 @@ def switch_language(request, language: str):
     """Remembers the reader's language and shows the same page in it; plain links, no JavaScript."""
     if not check_for_language(language) or language not in dict(settings.LANGUAGES):
         raise Http404
-    response = HttpResponseRedirect(translate_url(_safe_next(request), language))
+    with translation.override(language):
+        home = reverse("home")
+    target = _safe_next(request, fallback=home)
+    # translate_url resolves the path in the active language, so activate the one the path is in.
+    with translation.override(translation.get_language_from_path(target) or settings.LANGUAGE_CODE):
+        target = translate_url(target, language)
+    response = HttpResponseRedirect(target)
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         language,
