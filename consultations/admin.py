@@ -1,0 +1,346 @@
+"""Staff side: counselling offers and hours, and each office's inbox of appointment requests."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from offices.models import Office, Referral
+
+from . import models
+from .services import appointment_request_notify
+
+
+# --- Scoping ------------------------------------------------------------------
+# STAND-IN until the staff app lands: swap `offices_for` for staff.scoping.offices_for
+# and `ScopedToOfficeMixin` for staff.admin.ScopedAdminMixin (same `office_path`).
+# Until then superusers see everything and every other user nothing.
+def offices_for(user) -> QuerySet[Office]:
+    """Offices whose consultations the user may see and handle."""
+    if user.is_authenticated and user.is_active and user.is_superuser:
+        return Office.objects.all()
+    return Office.objects.none()
+
+
+class ScopedToOfficeMixin:
+    """Everything the admin shows goes through get_queryset(), so another office's request is as missing as a
+    deleted one: in lists, change, delete and history views, bulk actions and related filters."""
+
+    office_path = "office"
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.filter(**{f"{self.office_path}__in": offices_for(request.user)})
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.related_model is Office:
+            kwargs["queryset"] = offices_for(request.user).select_related("city")
+        elif db_field.related_model is models.CounsellingOffer:
+            kwargs["queryset"] = models.CounsellingOffer.objects.filter(office__in=offices_for(request.user))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+# --- Offers and hours -----------------------------------------------------------
+class ReferralChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, referral):
+        return f"{referral.authority} ({referral.office})"
+
+
+class CounsellingOfferForm(forms.ModelForm):
+    class Meta:
+        model = models.CounsellingOffer
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        office = cleaned.get("office")
+        strangers = [
+            referral for referral in cleaned.get("referrals") or [] if office and referral.office_id != office.pk
+        ]
+        if strangers:
+            self.add_error("referrals", _("Choose only referrals of the offer's own office."))
+        return cleaned
+
+
+class ConsultationHourInline(TranslationTabularInline):
+    model = models.ConsultationHour
+    fields = ["kind", "weekday", "starts_at", "ends_at", "location", "note", "valid_from", "valid_until"]
+    extra = 0
+    # An offer's hours belong to its office; the office is taken from the offer on save.
+    fk_name = "offer"
+
+
+@admin.register(models.CounsellingOffer)
+class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
+    form = CounsellingOfferForm
+    list_display = ["topic", "office", "access", "is_published"]
+    list_filter = ["is_published", "access", ("office", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["office", "office__city"]
+    search_fields = ["topic", "audience"]
+    inlines = [ConsultationHourInline]
+    fieldsets = [
+        (None, {"fields": ["office", "topic", "slug", "position", "is_published"]}),
+        (_("What and for whom"), {"fields": ["summary", "audience", "limitations", "referrals"]}),
+        (
+            _("How"),
+            {
+                "fields": [
+                    "access",
+                    ("in_person", "by_phone", "by_video"),
+                    "languages",
+                    "mediator_available",
+                    "mediator_note",
+                ]
+            },
+        ),
+    ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "referrals":
+            return ReferralChoiceField(
+                queryset=Referral.objects.filter(office__in=offices_for(request.user)).select_related("office__city"),
+                required=False,
+                widget=forms.CheckboxSelectMultiple,
+                label=db_field.verbose_name,
+                help_text=db_field.help_text,
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_formset(self, request, form, formset, change):
+        for hour in formset.save(commit=False):
+            hour.office = form.instance.office
+            hour.save()
+        for hour in formset.deleted_objects:
+            hour.delete()
+
+
+@admin.register(models.ConsultationHour)
+class ConsultationHourAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
+    list_display = ["__str__", "office", "offer", "kind", "valid_from", "valid_until"]
+    list_filter = ["kind", "weekday", ("office", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["office", "office__city", "offer"]
+    fields = [
+        "office",
+        "offer",
+        "kind",
+        "weekday",
+        ("starts_at", "ends_at"),
+        "location",
+        "note",
+        ("valid_from", "valid_until"),
+    ]
+
+
+# --- Inbox ------------------------------------------------------------------------
+class StateFilter(admin.SimpleListFilter):
+    """Open requests first: that is the inbox; closed ones are one click away."""
+
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("closed", _("Closed")), ("all", _("All"))]
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("Open"),
+        }
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.value() == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": label,
+            }
+
+    def queryset(self, request, queryset):
+        if self.value() == "closed":
+            return queryset.closed()
+        if self.value() == "all":
+            return queryset
+        return queryset.open()
+
+
+class NotificationFilter(admin.SimpleListFilter):
+    title = _("e-mail notification")
+    parameter_name = "notification"
+
+    def lookups(self, request, model_admin):
+        return [("pending", _("Pending"))]
+
+    def queryset(self, request, queryset):
+        return queryset.notification_pending() if self.value() == "pending" else queryset
+
+
+class PreferredWindowInline(admin.TabularInline):
+    model = models.PreferredWindow
+    fields = ["starts_at", "ends_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class StatusChangeInline(admin.TabularInline):
+    model = models.StatusChange
+    fields = ["changed_at", "old_status", "new_status", "changed_by"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("status history")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class RequestNoteInline(admin.StackedInline):
+    """Staff add notes; a note once written stays as it is, with its author and time."""
+
+    model = models.RequestNote
+    fields = ["text", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+    extra = 1
+    can_delete = False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields
+
+
+@admin.register(models.AppointmentRequest)
+class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
+    list_display = [
+        "reference",
+        "created_at",
+        "office",
+        "offer",
+        "status",
+        "assigned_to",
+        "notification_ok",
+    ]
+    list_filter = [
+        StateFilter,
+        "status",
+        NotificationFilter,
+        ("office", admin.RelatedOnlyFieldListFilter),
+        ("assigned_to", admin.RelatedOnlyFieldListFilter),
+    ]
+    # The reference only: a resident's name in a search would end up in URLs and browser histories.
+    search_fields = ["=reference"]
+    search_help_text = _("Search by reference code, e.g. K7QM-3XPA.")
+    list_select_related = ["office", "office__city", "offer", "assigned_to"]
+    date_hierarchy = "created_at"
+    actions = ["retry_notifications"]
+    inlines = [PreferredWindowInline, RequestNoteInline, StatusChangeInline]
+    readonly_fields = [
+        "reference",
+        "created_at",
+        "office",
+        "offer",
+        "mode",
+        "preferred_language",
+        "needs_mediator",
+        "name",
+        "email",
+        "phone",
+        "message",
+        "language",
+        "consent_given_at",
+        "status_changed_at",
+        "status_changed_by",
+        "closed_at",
+        "notification_state",
+        "office_notified_at",
+        "resident_notified_at",
+        "notification_attempts",
+        "notification_error",
+    ]
+    fieldsets = [
+        (None, {"fields": ["reference", "created_at", "office", "offer"]}),
+        (_("Handling"), {"fields": ["status", "assigned_to", "status_changed_at", "status_changed_by", "closed_at"]}),
+        (
+            _("Request"),
+            {"fields": ["mode", "preferred_language", "needs_mediator", "message", "language", "consent_given_at"]},
+        ),
+        (_("How to reach the resident"), {"fields": ["name", "email", "phone"]}),
+        (
+            _("E-mail notification"),
+            {
+                "fields": [
+                    "notification_state",
+                    "office_notified_at",
+                    "resident_notified_at",
+                    "notification_attempts",
+                    "notification_error",
+                ]
+            },
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        return False  # residents send requests through the public form
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            # STAND-IN: the staff app narrows this to the staff of the request's office.
+            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    @admin.display(boolean=True, description=_("e-mail sent"))
+    def notification_ok(self, obj) -> bool:
+        return not obj.notification_pending
+
+    @admin.display(description=_("notification"))
+    def notification_state(self, obj) -> str:
+        if obj.notification_pending:
+            return _("Notification pending: not all e-mails could be sent yet. They are retried.")
+        return _("All e-mails sent.")
+
+    def save_model(self, request, obj, form, change):
+        if "status" in form.changed_data:
+            new_status = obj.status
+            obj.status = form.initial["status"]
+            change_record = obj.change_status(new_status, by=request.user)
+            super().save_model(request, obj, form, change)
+            if change_record:
+                change_record.save()
+            return
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for note in formset.save(commit=False):
+            if isinstance(note, models.RequestNote) and note.author_id is None:
+                note.author = request.user
+                note.created_at = timezone.now()
+            note.save()
+        formset.save_m2m()
+
+    @admin.action(description=_("Send pending e-mails again"))
+    def retry_notifications(self, request, queryset):
+        pending = list(queryset.notification_pending().select_related("office", "offer"))
+        sent = sum(appointment_request_notify(appointment=appointment) for appointment in pending)
+        if sent:
+            self.message_user(
+                request,
+                ngettext("Sent the e-mails of %(count)d request.", "Sent the e-mails of %(count)d requests.", sent)
+                % {"count": sent},
+                messages.SUCCESS,
+            )
+        if len(pending) - sent:
+            self.message_user(
+                request,
+                _("%(count)d requests still have e-mails pending; the mail server may be unreachable.")
+                % {"count": len(pending) - sent},
+                messages.WARNING,
+            )
+        if not pending:
+            self.message_user(request, _("No e-mails were pending."), messages.INFO)

@@ -1,0 +1,226 @@
+"""The counselling offers the five seed pages name, and when residents can ask for an appointment.
+
+The seeds give no consultation times, only "nach Vereinbarung" (by
+appointment). So that residents can still ask for a time next week, each
+office gets request windows, weekdays 9:00–15:00: ConsultationHour rows of
+kind "Appointments on request", shown as times in which one can *ask* for an
+appointment, never as opening hours. Staff replace them with their real times.
+
+Loading follows offices.sample_content: what is missing is created, staff
+edits are kept unless update=True. An office not loaded (yet) is skipped and
+counted, not an error.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+from django.db import transaction
+
+from offices.models import Office, Referral
+from offices.sample_content import Loader
+
+from .models import ConsultationHour, CounsellingOffer
+
+REQUEST_WINDOW = {"starts_at": datetime.time(9), "ends_at": datetime.time(15)}
+WEEKDAYS = range(1, 6)
+
+# (city slug, office slug) → offers, German verbatim or close to the seed, English faithful.
+OFFERS: dict[tuple[str, str], list[dict]] = {
+    ("zwickau", "gleichstellungsbeauftragte"): [
+        {
+            "slug": "erstberatung-chancengleichheit",
+            "topic": {
+                "de": "Erstberatung in Fragen der Chancengleichheit",
+                "en": "First advice on equal opportunities",
+            },
+            "summary": {
+                "de": "Erstberatung Rat suchender Frauen, Männer und Familien in Fragen der Chancengleichheit, "
+                "Unterstützung von Frauen und Familien in besonderen oder prekären Lebenslagen.",
+                "en": "First advice for women, men and families on questions of equal opportunities, and support "
+                "for women and families in special or precarious circumstances.",
+            },
+            "audience": {"de": "Rat suchende Frauen, Männer und Familien", "en": "Women, men and families"},
+        },
+        {
+            "slug": "gewaltschutz-erstberatung",
+            "topic": {"de": "Erstberatung zum Gewaltschutz", "en": "First advice on protection from violence"},
+            "audience": {
+                "de": "Menschen, die Gewalt erleben oder erlebt haben",
+                "en": "People who experience or have experienced violence",
+            },
+            "limitations": {
+                "de": "In akuter Gefahr rufen Sie die Polizei: 110.",
+                "en": "If you are in immediate danger, call the police: 110.",
+            },
+        },
+    ],
+    ("zwickau", "auslaender-und-integrationsbeauftragte"): [
+        {
+            "slug": "aufenthaltsrecht",
+            "topic": {
+                "de": "Beratung in aufenthaltsrechtlichen Fragen, Flüchtlings- und Asylrecht",
+                "en": "Advice on residence law, refugee and asylum law",
+            },
+            "summary": {
+                "de": "Beratung in aufenthaltsrechtlichen Fragen, Flüchtlings- und Asylrecht sowie Vermittlung an "
+                "weiterführende Beratungsstellen.",
+                "en": "Advice on questions of residence law, refugee and asylum law, and referral to further "
+                "counselling services.",
+            },
+            "audience": {
+                "de": "Alle, die dauerhaft oder zeitweise in Zwickau leben, unabhängig ihrer Herkunft",
+                "en": "Everyone living in Zwickau permanently or for a time, whatever their origin",
+            },
+            "mediator_available": True,
+            "mediator_note": {
+                "de": "Über den Sprach- und Kulturmittlerdienst der Stadt Zwickau und des Landkreises.",
+                "en": "Through the language and culture mediation service of the city and district of Zwickau.",
+            },
+        },
+        {
+            "slug": "antidiskriminierung",
+            "topic": {"de": "Erstberatung bei Diskriminierung", "en": "First advice on discrimination"},
+            "audience": {
+                "de": "Menschen, die Diskriminierung erfahren haben",
+                "en": "People who have experienced discrimination",
+            },
+            "mediator_available": True,
+            "mediator_note": {
+                "de": "Über den Sprach- und Kulturmittlerdienst der Stadt Zwickau und des Landkreises.",
+                "en": "Through the language and culture mediation service of the city and district of Zwickau.",
+            },
+        },
+    ],
+    ("dresden", "integrations-und-auslaenderbeauftragte"): [
+        {
+            "slug": "erstberatung",
+            "topic": {
+                "de": "Erstberatung für Menschen mit Migrationshintergrund",
+                "en": "First advice for people with a migration background",
+            },
+            "summary": {
+                "de": "Erstberatung von Rat suchenden Frauen und Männern mit Migrationshintergrund im Einzelfall.",
+                "en": "Individual first advice for women and men with a migration background.",
+            },
+            "audience": {
+                "de": "Frauen und Männer mit Migrationshintergrund",
+                "en": "Women and men with a migration background",
+            },
+            "limitations": {
+                "de": "Über Ihren Aufenthalt entscheidet die Ausländerbehörde.",
+                "en": "Decisions about your residence are made by the immigration office (Ausländerbehörde).",
+            },
+            "referral_authorities": ["Ausländerbehörde"],
+        },
+    ],
+    ("schwaebisch-gmuend", "stabsstelle-integration"): [
+        {
+            "slug": "buergersprechstunde",
+            "topic": {"de": "Bürgersprechstunde", "en": "Citizens' consultation hour"},
+            "summary": {
+                "de": "Individuelle Unterstützung und Begleitung bei der beruflichen und sozialen Integration.",
+                "en": "Individual support and guidance on professional and social integration.",
+            },
+            "audience": {
+                "de": "(Neu-)Zuwanderer aus der EU oder Drittstaaten, bereits länger in Gmünd lebende "
+                "Migrantinnen und Migranten, anerkannte Asylbewerberinnen und Asylbewerber",
+                "en": "(New) immigrants from the EU or third countries, migrants who have lived in Gmünd for some "
+                "time, recognised asylum seekers",
+            },
+        },
+    ],
+    ("gera", "migrations-und-integrationsbeauftragte"): [
+        {
+            "slug": "beratung",
+            "topic": {
+                "de": "Beratung für Menschen mit Zuwanderungsgeschichte",
+                "en": "Advice for people with an immigration history",
+            },
+            "summary": {
+                "de": "Die Migrations- und Integrationsbeauftragte ist Fürsprecherin der in Gera lebenden Menschen "
+                "mit Zuwanderungsgeschichte und unterstützt ihre Integration.",
+                "en": "The Migration and Integration Commissioner speaks up for people with an immigration "
+                "history living in Gera and supports their integration.",
+            },
+            "audience": {
+                "de": "Menschen mit Zuwanderungsgeschichte in Gera, auch Neuankommende",
+                "en": "People with an immigration history in Gera, newcomers included",
+            },
+            "limitations": {
+                "de": "Exekutive ausländerrechtliche Befugnisse hat sie nicht.",
+                "en": "She has no executive powers under the law on foreigners.",
+            },
+            "referral_authorities": ["Ausländerbehörde"],
+        },
+    ],
+    ("kassel", "amt-fuer-chancengleichheit"): [
+        {
+            "slug": "anlauf-und-beratungsstelle",
+            "topic": {"de": "Anlauf- und Beratungsstelle", "en": "Contact and advice point"},
+            "audience": {"de": "Alle Menschen, die in Kassel leben", "en": "Everyone who lives in Kassel"},
+        },
+    ],
+    ("kassel", "frauenbeauftragte"): [
+        {
+            "slug": "wuensche-und-beschwerden",
+            "topic": {
+                "de": "Anlaufstelle für Wünsche und Beschwerden",
+                "en": "Contact point for requests and complaints",
+            },
+            "audience": {"de": "Kasseler Bürgerinnen", "en": "Women living in Kassel"},
+        },
+    ],
+    ("kassel", "antidiskriminierungsstelle"): [
+        {
+            "slug": "beratung-bei-diskriminierung",
+            "topic": {
+                "de": "Beratung für Betroffene von Diskriminierung",
+                "en": "Advice for people affected by discrimination",
+            },
+            "audience": {
+                "de": "Menschen in Kassel, die Diskriminierung erfahren",
+                "en": "People in Kassel who experience discrimination",
+            },
+        },
+    ],
+    # Kassel's integration commissioner: the seed names no advice offer, only that she represents people's interests.
+}
+
+DEFAULTS = {"in_person": True, "by_phone": True, "languages": "de", "access": "appointment"}
+
+
+def _office(city: str, slug: str) -> Office | None:
+    return Office.objects.filter(city__slug=city, slug=slug).select_related("city").first()
+
+
+def _referrals(office: Office, authorities: list[str]) -> list[Referral]:
+    return list(Referral.objects.filter(office=office, authority_de__in=authorities))
+
+
+@transaction.atomic
+def load(update: bool = False) -> Counter[str]:
+    loader = Loader(update=update)
+    for (city, slug), offers in OFFERS.items():
+        office = _office(city, slug)
+        if office is None:
+            loader.counts["skipped offers of missing offices"] += len(offers)
+            continue
+        for position, data in enumerate(offers):
+            data = DEFAULTS | dict(data) | {"position": position}
+            authorities = data.pop("referral_authorities", [])
+            offer_slug = data.pop("slug")
+            existed = CounsellingOffer.objects.filter(office=office, slug=offer_slug).exists()
+            offer = loader.put(CounsellingOffer, {"office": office, "slug": offer_slug}, data)
+            if authorities and (update or not existed):
+                wanted = _referrals(office, authorities)
+                if set(offer.referrals.all()) != set(wanted):
+                    offer.referrals.set(wanted)
+        for weekday in WEEKDAYS:
+            loader.put(
+                ConsultationHour,
+                {"office": office, "offer": None, "kind": ConsultationHour.Kind.REQUESTS, "weekday": weekday},
+                dict(REQUEST_WINDOW),
+            )
+    return loader.counts

@@ -1,0 +1,131 @@
+"""Submitting an appointment request: store it first, then send the e-mails.
+
+The request is committed before any mail is tried, so a mail server that is
+down loses nothing: the request waits in the office's inbox marked
+"notification pending" until `manage.py retry_consultation_notifications`
+gets the mails out.
+"""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from offices.models import Office
+
+from .models import AppointmentRequest, CounsellingOffer, PreferredWindow
+
+logger = logging.getLogger(__name__)
+
+
+def appointment_request_submit(
+    *,
+    office: Office,
+    offer: CounsellingOffer,
+    windows: list[tuple[datetime.datetime, datetime.datetime]],
+    name: str,
+    email: str,
+    phone: str,
+    preferred_language: str,
+    needs_mediator: bool,
+    mode: str,
+    message: str,
+    language: str,
+    now: datetime.datetime | None = None,
+) -> AppointmentRequest:
+    now = now or timezone.now()
+    with transaction.atomic():
+        appointment = AppointmentRequest.objects.create(
+            office=office,
+            offer=offer,
+            name=name,
+            email=email,
+            phone=phone,
+            preferred_language=preferred_language,
+            needs_mediator=needs_mediator,
+            mode=mode,
+            message=message,
+            language=language,
+            consent_given_at=now,
+            created_at=now,
+        )
+        PreferredWindow.objects.bulk_create(
+            PreferredWindow(request=appointment, position=position, starts_at=starts, ends_at=ends)
+            for position, (starts, ends) in enumerate(windows)
+        )
+    logger.info("Appointment request %s received for office %s", appointment.pk, office.pk)
+    appointment_request_notify(appointment=appointment)
+    return appointment
+
+
+def appointment_request_notify(*, appointment: AppointmentRequest) -> bool:
+    """Send whichever of the two mails is still unsent; True when nothing is pending afterwards.
+
+    Each success is saved at once, so a retry never sends a mail twice.
+    """
+    now = timezone.now()
+    failures = []
+    if appointment.office_notified_at is None:
+        if _send(appointment, _office_mail(appointment), failures):
+            appointment.office_notified_at = now
+    if appointment.email and appointment.resident_notified_at is None:
+        if _send(appointment, _resident_mail(appointment), failures):
+            appointment.resident_notified_at = now
+    appointment.notification_attempts += 1
+    appointment.notification_error = failures[-1] if failures else ""
+    appointment.save(
+        update_fields=["office_notified_at", "resident_notified_at", "notification_attempts", "notification_error"]
+    )
+    return not appointment.notification_pending
+
+
+def _send(appointment: AppointmentRequest, message: EmailMessage | None, failures: list[str]) -> bool:
+    if message is None:
+        failures.append("NoOfficeAddress")
+        logger.warning("Appointment request %s: the office has no e-mail address", appointment.pk)
+        return False
+    try:
+        message.send()
+    except Exception as error:  # whatever the mail server does, the request stays stored
+        failures.append(type(error).__name__)
+        # Only the kind of error: a mail server's message may quote the recipient's address.
+        logger.warning("Appointment request %s: sending failed (%s)", appointment.pk, type(error).__name__)
+        return False
+    return True
+
+
+def office_recipients(office: Office) -> list[str]:
+    if office.email:
+        return [office.email]
+    return [contact.email for contact in office.contacts.all() if contact.email][:1]
+
+
+def _office_mail(appointment: AppointmentRequest) -> EmailMessage | None:
+    """Tells the office that a request waits, without its contents: e-mail is not the place for them."""
+    recipients = office_recipients(appointment.office)
+    if not recipients:
+        return None
+    path = reverse("admin:consultations_appointmentrequest_change", args=[appointment.pk])
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"appointment": appointment, "admin_url": f"{settings.PORTAL_URL}{path}"}
+        subject = render_to_string("consultations/email/office_notification_subject.txt", context)
+        body = render_to_string("consultations/email/office_notification.txt", context)
+    return EmailMessage(" ".join(subject.split()), body, to=recipients)
+
+
+def _resident_mail(appointment: AppointmentRequest) -> EmailMessage:
+    with translation.override(appointment.language):
+        context = {
+            "appointment": appointment,
+            "office": appointment.office,
+            "offer": appointment.offer,
+            "windows": list(appointment.windows.all()),
+        }
+        subject = render_to_string("consultations/email/resident_confirmation_subject.txt", context)
+        body = render_to_string("consultations/email/resident_confirmation.txt", context)
+    return EmailMessage(" ".join(subject.split()), body, to=[appointment.email])

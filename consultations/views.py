@@ -1,0 +1,79 @@
+"""The appointment request form and its confirmation page; no account needed, nothing personal in URLs."""
+
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from offices.models import Office
+
+from . import ratelimit
+from .forms import AppointmentRequestForm
+from .models import CounsellingOffer
+from .schedule import OfficeSchedule
+from .services import appointment_request_submit
+
+# The reference travels to the confirmation page in the session, never in the URL.
+SESSION_KEY = "consultations_sent"
+
+
+def _office(city: str, office: str) -> Office:
+    return get_object_or_404(Office.objects.published().select_related("city"), city__slug=city, slug=office)
+
+
+def _too_many_requests(request):
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = str(settings.CONSULTATION_RATE_LIMIT_PERIOD)
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def request_appointment(request, city: str, office: str):
+    office = _office(city, office)
+    offers = list(CounsellingOffer.objects.published().filter(office=office).order_by("position", "pk"))
+    if not offers:
+        raise Http404
+    if request.method == "POST" and not ratelimit.allow(
+        request,
+        "appointment-request",
+        limit=settings.CONSULTATION_RATE_LIMIT_REQUESTS,
+        period=settings.CONSULTATION_RATE_LIMIT_PERIOD,
+    ):
+        return _too_many_requests(request)
+    schedule = OfficeSchedule(office)
+    if request.method == "POST":
+        form = AppointmentRequestForm(request.POST, offers=offers, schedule=schedule)
+        if form.is_valid():
+            appointment = appointment_request_submit(office=office, language=get_language(), **form.appointment_data())
+            if not request.user.is_authenticated:
+                request.session.set_expiry(0)  # forgotten when the browser closes
+            request.session[SESSION_KEY] = {
+                "reference": appointment.reference,
+                "office": office.pk,
+                "confirmation_by_email": bool(appointment.email),
+            }
+            return redirect("consultations:request_sent", city=office.city.slug, office=office.slug)
+    else:
+        chosen = request.GET.get("offer", "")
+        preselected = next((offer for offer in offers if str(offer.pk) == chosen), None)
+        if preselected is None and len(offers) == 1:
+            preselected = offers[0]
+        form = AppointmentRequestForm(initial={"offer": preselected}, offers=offers, schedule=schedule)
+    return render(
+        request,
+        "consultations/request_form.html",
+        {"office": office, "form": form, "offers": offers, "occurrences": schedule.upcoming()},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD"])
+def request_sent(request, city: str, office: str):
+    office = _office(city, office)
+    sent = request.session.get(SESSION_KEY)
+    if not sent or sent.get("office") != office.pk:
+        return redirect("consultations:request", city=office.city.slug, office=office.slug)
+    return render(request, "consultations/request_sent.html", {"office": office, **sent})

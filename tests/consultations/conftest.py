@@ -1,0 +1,133 @@
+import datetime
+import zoneinfo
+
+import holidays
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Permission
+from django.core.cache import cache
+from django.utils import timezone, translation
+
+from consultations.models import ConsultationHour, CounsellingOffer
+from offices.models import City, Office
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(autouse=True)
+def german_by_default():
+    # modeltranslation writes `topic=` to the active language's column; a
+    # language left active by an earlier request must not leak into the next test.
+    with translation.override("de"):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    # The rate limit counts in the cache; each test starts with a clean slate.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def at(day: str, time: str = "08:00") -> datetime.datetime:
+    """An instant given as Berlin wall-clock time."""
+    return datetime.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=BERLIN)
+
+
+def create_office(city_slug="zwickau", state="SN", office_slug="integration", email="office@zwickau.example"):
+    city, _created = City.objects.get_or_create(
+        slug=city_slug,
+        defaults={"name": f"Stadt {city_slug.title()}", "short_name": city_slug.title(), "federal_state": state},
+    )
+    return Office.objects.create(
+        city=city, kind="integration", name="Integrationsbeauftragte", slug=office_slug, email=email
+    )
+
+
+def create_offer(office, slug="aufenthaltsrecht", **fields):
+    defaults = {
+        "topic_de": "Beratung zum Aufenthaltsrecht",
+        "topic_en": "Advice on residence law",
+        "audience_de": "Alle, die in der Stadt leben",
+        "in_person": True,
+        "by_phone": True,
+        "languages": "de,en",
+    }
+    return CounsellingOffer.objects.create(office=office, slug=slug, **(defaults | fields))
+
+
+def create_weekday_windows(office, offer=None, start=datetime.time(9), end=datetime.time(15), days=range(1, 6)):
+    return [
+        ConsultationHour.objects.create(
+            office=office, offer=offer, kind=ConsultationHour.Kind.REQUESTS, weekday=day, starts_at=start, ends_at=end
+        )
+        for day in days
+    ]
+
+
+@pytest.fixture
+def office(db):
+    return create_office()
+
+
+@pytest.fixture
+def offer(office):
+    offer = create_offer(office)
+    create_weekday_windows(office)
+    return offer
+
+
+def next_bookable_day(office, after: datetime.date | None = None) -> datetime.date:
+    """The next weekday from tomorrow on that is no public holiday of the office's state: a time "next week"."""
+    day = after or timezone.localdate()
+    calendar = holidays.country_holidays("DE", subdiv=office.city.federal_state, years=[day.year, day.year + 1])
+    day += datetime.timedelta(days=1)
+    while day.isoweekday() > 5 or day in calendar:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def request_data(offer, day: datetime.date, /, **overrides) -> dict:
+    data = {
+        "offer": str(offer.pk),
+        "window_1_day": day.isoformat(),
+        "window_1_start": "10:00",
+        "window_1_end": "11:00",
+        "preferred_language": "de",
+        "mode": "",
+        "name": "Amina Rahimi",
+        "email": "amina@example.org",
+        "phone": "",
+        "message": "Ich habe eine Frage zu meiner Aufenthaltserlaubnis.",
+        "consent": "on",
+        "website": "",
+    }
+    return data | overrides
+
+
+@pytest.fixture
+def sign_in():
+    """Signs a client in as the given user, past the one-time-password step the admin asks staff for."""
+
+    def sign_in(client, user):
+        client.force_login(user)
+        if apps.is_installed("django_otp.plugins.otp_totp"):
+            from django_otp import DEVICE_ID_SESSION_KEY
+            from django_otp.plugins.otp_totp.models import TOTPDevice
+
+            device, _created = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def staff_without_assignment(django_user_model):
+    """A staff member with every permission on requests but assigned to no office."""
+    user = django_user_model.objects.create_user("dresden-staff", password="x" * 16, is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="consultations"))
+    return user
