@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "portal",
     "offices",
+    "consultations",
 ]
 
 MIDDLEWARE = [
@@ -159,6 +160,36 @@ TEMPLATES = [
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# E-mail through Django's mailers: the console with debug on, an SMTP server
+# otherwise. Appointment requests are stored before any mail is sent, so a
+# mail server that is down loses nothing (manage.py retry_consultation_notifications).
+_email_backend = os.environ.get("DJANGO_EMAIL_BACKEND") or (
+    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend"
+)
+MAILERS = {
+    "default": {
+        "BACKEND": _email_backend,
+        "OPTIONS": {
+            "host": os.environ.get("DJANGO_EMAIL_HOST", "localhost"),
+            "port": int(os.environ.get("DJANGO_EMAIL_PORT", "25")),
+            "username": os.environ.get("DJANGO_EMAIL_HOST_USER", ""),
+            "password": os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("DJANGO_EMAIL_USE_TLS"),
+            "timeout": int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10")),
+        }
+        if _email_backend == "django.core.mail.backends.smtp.EmailBackend"
+        else {},
+    }
+}
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@localhost")
+# Where staff follow links in e-mails, e.g. https://beauftragte.example
+PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+# Appointment requests one client (an IPv4 address or IPv6 /64) may send per period (seconds); 0 turns it off.
+CONSULTATION_RATE_LIMIT_REQUESTS = int(os.environ.get("CONSULTATION_RATE_LIMIT", "10"))
+CONSULTATION_RATE_LIMIT_PERIOD = int(os.environ.get("CONSULTATION_RATE_LIMIT_PERIOD", "3600"))
+# Behind a reverse proxy: the header in which it passes the client's address (e.g. X-Real-IP).
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -27,5 +27,6 @@ urlpatterns += i18n_patterns(
     path("privacy/", views.page("portal/privacy.html"), name="privacy"),
     path("easy-language/", views.easy_language, name="easy_language"),
     path("sign-language/", views.sign_language, name="sign_language"),
+    path("", include("consultations.urls")),
     path("", include("offices.urls")),
 )
