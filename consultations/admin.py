@@ -51,10 +51,7 @@ class ReferralChoiceField(forms.ModelMultipleChoiceField):
 
 
 class CounsellingOfferForm(forms.ModelForm):
-    class Meta:
-        model = models.CounsellingOffer
-        fields = "__all__"
-
+    # Fields come from the admin's fieldsets; this form only adds the cross-field check.
     def clean(self):
         cleaned = super().clean()
         office = cleaned.get("office")

@@ -42,6 +42,15 @@ def language_choices(offers) -> list[tuple[str, str]]:
     return choices
 
 
+class OfferRadioSelect(forms.RadioSelect):
+    """Each offer's radio button points at the description below it."""
+
+    def create_option(self, *args, **kwargs):
+        option = super().create_option(*args, **kwargs)
+        option["attrs"]["aria-describedby"] = f"{option['attrs']['id']}_hint"
+        return option
+
+
 class AppointmentRequestForm(forms.Form):
     """A resident's request: which advice, when, how to reach them. No account needed."""
 
@@ -49,7 +58,7 @@ class AppointmentRequestForm(forms.Form):
 
     offer = forms.ModelChoiceField(
         queryset=None,
-        widget=forms.RadioSelect,
+        widget=OfferRadioSelect,
         empty_label=None,
         label=_("Which advice do you need?"),
         error_messages={
@@ -122,7 +131,7 @@ class AppointmentRequestForm(forms.Form):
         self.offers = list(offers)
         self.fields["offer"].queryset = CounsellingOffer.objects.filter(pk__in=[offer.pk for offer in self.offers])
         self.fields["preferred_language"].choices = language_choices(self.offers)
-        self.summary_labels = {}
+        self.summary_labels = {"consent": _("Consent"), "needs_mediator": _("Mediator")}
         today = schedule.today
         for index, which in enumerate(ORDINALS):
             for part, (label, required) in WINDOW_PARTS.items():

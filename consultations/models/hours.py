@@ -90,6 +90,11 @@ class ConsultationHour(models.Model):
     def __str__(self) -> str:
         return f"{self.get_weekday_display()} {self.starts_at:%H:%M}–{self.ends_at:%H:%M}"
 
+    def save(self, *args, **kwargs):
+        if self.offer_id and not self.office_id:
+            self.office_id = self.offer.office_id
+        super().save(*args, **kwargs)
+
     def clean(self) -> None:
         errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
@@ -100,11 +105,6 @@ class ConsultationHour(models.Model):
             errors["offer"] = _("The offer must belong to the chosen office.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        if self.offer_id and not self.office_id:
-            self.office_id = self.offer.office_id
-        super().save(*args, **kwargs)
 
     def applies_on(self, day: datetime.date) -> bool:
         return (

@@ -118,6 +118,10 @@ class CounsellingOffer(models.Model):
         return [mode for mode, offered in flags.items() if offered]
 
     @property
+    def mode_labels(self) -> list[str]:
+        return [str(mode.label) for mode in self.modes]
+
+    @property
     def language_codes(self) -> list[str]:
         return [code for code in self.languages.replace(" ", "").split(",") if code]
 

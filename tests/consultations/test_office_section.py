@@ -1,0 +1,106 @@
+"""`{% office_consultations office %}`: the advice section of the office page, in a fixed number of queries."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from consultations.models import ConsultationHour
+from offices.models import ClosureNotice, Office, Referral
+
+from .conftest import create_offer, create_office, create_weekday_windows, next_bookable_day
+
+pytestmark = pytest.mark.django_db
+TAG = Template("{% load consultations %}{% office_consultations office %}")
+
+
+def render(office, language="en") -> str:
+    office = Office.objects.select_related("city").get(pk=office.pk)
+    with translation.override(language):
+        return TAG.render(Context({"office": office}))
+
+
+def add_offers(office, count):
+    for index in range(count):
+        offer = create_offer(office, slug=f"offer-{index}", mediator_available=True, by_video=True)
+        referral = Referral.objects.create(office=office, authority=f"Behörde {index}", reason="Aufenthalt")
+        offer.referrals.add(referral)
+        ConsultationHour.objects.create(
+            office=office, offer=offer, weekday=index % 5 + 1, starts_at=datetime.time(9), ends_at=datetime.time(10)
+        )
+
+
+def test_the_section_shows_what_residents_need_to_choose_and_links_to_the_form(offer):
+    offer.mediator_available = True
+    offer.mediator_note_de = "Über den Sprach- und Kulturmittlerdienst"
+    offer.limitations_de = "Über den Aufenthalt entscheidet die Ausländerbehörde."
+    offer.limitations_en = "Decisions on residence are made by the immigration office."
+    offer.save()
+    offer.referrals.add(
+        Referral.objects.create(
+            office=offer.office, authority_de="Ausländerbehörde", authority_en="Immigration office", reason="Aufenthalt"
+        )
+    )
+    html = render(offer.office)
+    assert re.search(r'<section[^>]+aria-labelledby="consultations-heading"', html)
+    assert '<h2 id="consultations-heading">' in html
+    for text in (
+        "Advice on residence law",
+        "In person, By phone",
+        "German, English",
+        "A language and culture mediator can be arranged.",
+        "By appointment",
+        "Decisions on residence are made by the immigration office.",
+        "Immigration office",
+    ):
+        assert text in html
+    assert f"advice/request/?offer={offer.pk}" in html
+    assert html.count('class="schedule__item') >= 15
+    assert "Appointments on request" in html
+
+
+def test_untranslated_text_is_shown_in_german_and_marked(offer):
+    html = render(offer.office, "tr")
+    assert '<span lang="de" dir="ltr" class="fallback">Alle, die in der Stadt leben</span>' in html
+
+
+def test_a_closure_shows_as_cancelled_in_words(offer):
+    tomorrow = next_bookable_day(offer.office)
+    ClosureNotice.objects.create(
+        office=offer.office,
+        title_de="Schließtag",
+        title_en="Closing day",
+        message="x",
+        starts_on=tomorrow,
+        ends_on=tomorrow,
+    )
+    html = render(offer.office)
+    item = re.search(
+        rf'<li class="schedule__item schedule__item--cancelled">\s*<strong><time datetime="{tomorrow}">.*?</li>',
+        html,
+        re.S,
+    )
+    assert item and "cancelled" in item.group(0) and "Closing day" in item.group(0)
+
+
+def test_an_office_without_offers_renders_nothing(office):
+    assert render(office).strip() == ""
+
+
+def test_the_number_of_queries_does_not_grow_with_offers_hours_and_referrals():
+    small, large = create_office("a", office_slug="a"), create_office("b", office_slug="b")
+    add_offers(small, 1)
+    add_offers(large, 8)
+    create_weekday_windows(large)
+    counts = []
+    for office in (small, large):
+        office = Office.objects.select_related("city").get(pk=office.pk)
+        with CaptureQueriesContext(connection) as queries, translation.override("en"):
+            html = TAG.render(Context({"office": office}))
+        counts.append(len(queries))
+    assert html.count("Behörde") == 8
+    assert counts[0] == counts[1] <= 5
