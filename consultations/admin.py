@@ -321,7 +321,7 @@ class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
             note.save()
         formset.save_m2m()
 
-    @admin.action(description=_("Send pending e-mails again"))
+    @admin.action(description=_("Send pending e-mails again"), permissions=["change"])
     def retry_notifications(self, request, queryset):
         pending = list(queryset.notification_pending().select_related("office", "offer"))
         sent = sum(appointment_request_notify(appointment=appointment) for appointment in pending)
