@@ -1,14 +1,28 @@
-"""Staff edit everything here; content fields come as language tabs (modeltranslation)."""
+"""Staff edit everything here; content fields come as language tabs (modeltranslation).
 
+Every admin class and inline is scoped (staff.admin.ScopedAdminMixin): staff
+see and edit only the cities and offices they are assigned to.
+"""
+
+from django import forms
 from django.contrib import admin
-from django.db.models import Count
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.urls import path
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from staff import scoping
+from staff.admin import ScopedAdminMixin
+from staff.views import closure_notice_preview
+
 from . import models
+from .admin_translations import MissingTranslationFilter, TranslationStatusMixin
 
 
-class OrderedInline(TranslationTabularInline):
+class OrderedInline(ScopedAdminMixin, TranslationTabularInline):
     extra = 0
     # Staff reorder rows by editing their position; the list re-sorts on save.
     ordering = ["position", "pk"]
@@ -44,7 +58,7 @@ class MembershipInline(OrderedInline):
     fields = ["position", "role", "body"]
 
 
-class CooperationProjectInline(TranslationStackedInline):
+class CooperationProjectInline(ScopedAdminMixin, TranslationStackedInline):
     model = models.CooperationProject
     extra = 0
 
@@ -54,18 +68,19 @@ class ReferralInline(OrderedInline):
     fields = ["position", "authority", "reason", "url"]
 
 
-class RelatedLinkInline(TranslationStackedInline):
+class RelatedLinkInline(ScopedAdminMixin, TranslationStackedInline):
     model = models.RelatedLink
     extra = 0
 
 
-class ActivityInline(TranslationStackedInline):
+class ActivityInline(ScopedAdminMixin, TranslationStackedInline):
     model = models.Activity
     extra = 0
 
 
 class TaskInline(OrderedInline):
     model = models.Task
+    office_path = "group__office"
     fields = ["position", "parent", "text", "note"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -77,7 +92,9 @@ class TaskInline(OrderedInline):
 
 
 @admin.register(models.City)
-class CityAdmin(TabbedTranslationAdmin):
+class CityAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+    office_path = None
+    city_path = ""
     list_display = ["short_name", "name", "federal_state", "office_count", "is_published"]
     list_filter = ["federal_state", "is_published"]
     search_fields = ["short_name", "name", "slug"]
@@ -90,11 +107,25 @@ class CityAdmin(TabbedTranslationAdmin):
     def office_count(self, city):
         return city.office_count
 
+    def scope_filter(self, request):
+        # Staff of single offices see their city, to pick it in forms, but cannot change it.
+        if scoping.is_portal_admin(request.user):
+            return None
+        return Q(pk__in=scoping.cities_for(request.user, via_offices=True))
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or self.in_scope(request, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or self.in_scope(request, obj))
+
 
 @admin.register(models.Office)
-class OfficeAdmin(TabbedTranslationAdmin):
+class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdmin):
+    office_path = ""
     list_display = ["name", "city", "kind", "parent", "is_published"]
-    list_filter = ["kind", "is_published", "city__federal_state", "city"]
+    list_filter = ["kind", "is_published", "city__federal_state", "city", MissingTranslationFilter]
+    readonly_fields = ["translation_status"]
     list_select_related = ["city", "parent", "parent__city"]
     search_fields = ["name", "slug", "city__short_name", "mission"]
     autocomplete_fields = ["city", "parent"]
@@ -103,7 +134,12 @@ class OfficeAdmin(TabbedTranslationAdmin):
         (None, {"fields": ["city", "parent", "kind", "name", "slug", "position", "is_published"]}),
         (_("What the office does"), {"fields": ["heading", "mission", "description", "scope_note"]}),
         (_("Legal basis"), {"fields": ["legal_basis", "legal_quote", "legal_quote_rendering"]}),
-        (_("Contact and links"), {"fields": ["phone", "email", "sign_language_url", "source_url"]}),
+        (_("Contact and links"), {"fields": ["phone", "email", "source_url"]}),
+        (
+            _("Leichte Sprache and sign language"),
+            {"fields": ["easy_language_summary", "sign_language_url", "sign_language_duration"]},
+        ),
+        (_("Translations"), {"fields": ["translation_status"]}),
     ]
     inlines = [
         TaskGroupInline,
@@ -120,7 +156,7 @@ class OfficeAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(models.TaskGroup)
-class TaskGroupAdmin(TabbedTranslationAdmin):
+class TaskGroupAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     list_display = ["title", "office", "position"]
     list_filter = ["office__city"]
     list_select_related = ["office", "office__city"]
@@ -130,7 +166,8 @@ class TaskGroupAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(models.Task)
-class TaskAdmin(TabbedTranslationAdmin):
+class TaskAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+    office_path = "group__office"
     list_display = ["__str__", "group", "parent", "position"]
     list_filter = ["group__office__city"]
     list_select_related = ["group", "parent"]
@@ -138,7 +175,7 @@ class TaskAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ["group", "parent"]
 
 
-class OfficeChildAdmin(TabbedTranslationAdmin):
+class OfficeChildAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     """Admin for rows that hang off an office; also editable inline there."""
 
     list_filter = ["office__city"]
@@ -201,8 +238,38 @@ class ActivityAdmin(OfficeChildAdmin):
     search_fields = ["title", "description"]
 
 
+class ClosureNoticeForm(forms.ModelForm):
+    """The city follows from the office; it is chosen alone only for a closure of all its offices.
+
+    No Meta: the admin builds the form for its model and fieldsets.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "city" in self.fields:
+            self.fields["city"].required = False
+            self.fields["city"].help_text = _(
+                "Filled in from the office. Choose only the city for a closure of all its offices."
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        office, city = cleaned_data.get("office"), cleaned_data.get("city")
+        if office and not city:
+            cleaned_data["city"] = office.city
+        elif not office and not city and not self.has_error("office"):
+            self.add_error("city", _("Choose an office, or a city for a closure of all its offices."))
+        return cleaned_data
+
+
 @admin.register(models.ClosureNotice)
-class ClosureNoticeAdmin(TabbedTranslationAdmin):
+class ClosureNoticeAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+    """Editors write a draft, preview its banner, then publish; when it shows is computed per request."""
+
+    office_path = "office"
+    city_path = "city"
+    form = ClosureNoticeForm
+    actions = ["publish", "back_to_draft"]
     list_display = ["title", "city", "office", "starts_on", "ends_on", "status", "visible_from", "visible_until"]
     list_filter = ["status", "city", "starts_on"]
     list_select_related = ["city", "office", "office__city"]
@@ -216,9 +283,59 @@ class ClosureNoticeAdmin(TabbedTranslationAdmin):
         (_("Visibility"), {"fields": ["visible_from", "visible_until"]}),
     ]
 
+    def get_urls(self):
+        opts = self.opts
+        preview = path(
+            "<path:object_id>/preview/",
+            self.admin_site.admin_view(closure_notice_preview),
+            {"model_admin": self},
+            name=f"{opts.app_label}_{opts.model_name}_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def get_changeform_initial_data(self, request):
+        # New notices start as drafts so they can be previewed before residents see them.
+        return {"status": models.ClosureNotice.Status.DRAFT, **super().get_changeform_initial_data(request)}
+
+    def scope_error(self, request, obj):
+        error = super().scope_error(request, obj)
+        if error is not None and obj.office_id is None:
+            return ValidationError(
+                {"office": _("Only staff who look after the whole city can post a notice for all its offices.")}
+            )
+        return error
+
+    @admin.action(description=_("Publish selected closure notices"), permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, models.ClosureNotice.Status.PUBLISHED)
+
+    @admin.action(description=_("Set selected closure notices back to draft"), permissions=["change"])
+    def back_to_draft(self, request, queryset):
+        self._set_status(request, queryset, models.ClosureNotice.Status.DRAFT)
+
+    def _set_status(self, request, queryset, status):
+        # One by one, so each change is in the notice's history like an edit in its form.
+        message = [
+            {"changed": {"fields": [str(capfirst(models.ClosureNotice._meta.get_field("status").verbose_name))]}}
+        ]
+        notices = list(queryset.exclude(status=status))
+        for notice in notices:
+            notice.status = status
+            notice.save(update_fields=["status", "updated_at"])
+            self.log_change(request, notice, message)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d closure notice is now “%(status)s”.",
+                "%(count)d closure notices are now “%(status)s”.",
+                len(notices),
+            )
+            % {"count": len(notices), "status": status.label},
+        )
+
 
 @admin.register(models.PrizeCall)
-class PrizeCallAdmin(TabbedTranslationAdmin):
+class PrizeCallAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     list_display = ["title", "office", "deadline", "amount", "is_published"]
     list_filter = ["is_published", "office__city", "deadline"]
     list_select_related = ["office", "office__city"]

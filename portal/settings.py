@@ -82,7 +82,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if 
 INSTALLED_APPS = [
     # modeltranslation must come before the admin to patch its forms
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin with the portal's admin site (staff/sites.py)
+    "staff.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -93,6 +94,10 @@ INSTALLED_APPS = [
     "portal",
     "offices",
     "consultations",
+    "staff",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -106,8 +111,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # last, as django-axes requires: it turns a locked-out sign-in into the lockout page
+    "axes.middleware.AxesMiddleware",
 ]
 
 SECURE_SSL_REDIRECT = HTTPS
@@ -197,6 +205,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Staff sign-in (README: "Staff roles and sign-in"). django-axes counts failed
+# sign-ins per user name and address; a portal administrator lifts a lockout
+# by deleting the access attempt in the admin.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+# 0 keeps an account locked until an administrator lifts it.
+_lockout_minutes = int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=_lockout_minutes) if _lockout_minutes else None
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "staff/lockout.html"
+# Staff sessions end after this much inactivity; each request starts the count again.
+SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# With debug off, staff confirm a one-time password (TOTP app) after the
+# password; there is no switch to turn that off. DJANGO_STAFF_OTP=1 asks for it
+# with debug on too, to try the setup on one's own machine.
+STAFF_OTP_REQUIRED = not DEBUG or env_bool("DJANGO_STAFF_OTP")
+OTP_TOTP_ISSUER = os.environ.get("DJANGO_OTP_ISSUER", "Commissioner offices portal")
 
 # Languages: German is the source language of all content; English is
 # complete; the others get the interface while their content falls back.

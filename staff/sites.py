@@ -1,0 +1,112 @@
+"""The portal's admin site: a second sign-in factor for staff, and nothing shown outside a user's scope."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.admin.models import DELETION
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import ValidationError
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from django.http import Http404, HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from . import scoping, views
+
+
+def needs_second_factor(request) -> bool:
+    """A signed-in staff member who has not yet confirmed a one-time password in this session."""
+    user = request.user
+    return (
+        settings.STAFF_OTP_REQUIRED
+        and user.is_authenticated
+        and user.is_active
+        and user.is_staff
+        and not user.is_verified()
+    )
+
+
+class ScopedAutocompleteJsonView(AutocompleteJsonView):
+    def has_perm(self, request, obj=None):
+        # Editors fill in the office of a closure notice without permission to
+        # view offices; the results are still only those of their scope.
+        if super().has_perm(request, obj):
+            return True
+        source_admin = self.admin_site._registry.get(self.source_field.model)
+        return source_admin is not None and (
+            source_admin.has_add_permission(request) or source_admin.has_change_permission(request)
+        )
+
+
+def _scope_filter(model_admin, request):
+    """The admin's scope (see staff.admin.ScopedAdminMixin), or None when it has none or the user is not limited."""
+    scope_filter = getattr(model_admin, "scope_filter", None)
+    return scope_filter(request) if scope_filter else None
+
+
+class PortalAdminSite(admin.AdminSite):
+    site_header = _("Commissioner offices portal")
+    site_title = _("Commissioner offices portal")
+    index_title = _("Content administration")
+
+    def has_permission(self, request):
+        return super().has_permission(request) and not needs_second_factor(request)
+
+    def login(self, request, extra_context=None):
+        if request.method == "GET" and needs_second_factor(request):
+            url = reverse("admin:second_factor", current_app=self.name)
+            if "next" in request.GET:
+                url += "?" + urlencode({"next": request.GET["next"]})
+            return HttpResponseRedirect(url)
+        return super().login(request, extra_context)
+
+    def get_urls(self):
+        urls = [
+            path("second-factor/", views.second_factor, {"admin_site": self}, name="second_factor"),
+        ]
+        for pattern in super().get_urls():
+            if getattr(pattern, "name", None) == "view_on_site":
+                pattern = path(
+                    "r/<path:content_type_id>/<path:object_id>/",
+                    self.admin_view(self.view_on_site),
+                    name="view_on_site",
+                )
+            urls.append(pattern)
+        return urls
+
+    def autocomplete_view(self, request):
+        return ScopedAutocompleteJsonView.as_view(admin_site=self)(request)
+
+    def view_on_site(self, request, content_type_id, object_id):
+        """The "view on site" redirect, which would otherwise reveal another city's object and its address."""
+        try:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        except (ContentType.DoesNotExist, ValueError) as missing:
+            raise Http404 from missing
+        condition = _scope_filter(self._registry.get(model), request)
+        if condition is not None:
+            try:
+                found = model._default_manager.filter(condition).filter(pk=object_id).exists()
+            except (ValueError, ValidationError) as malformed:
+                raise Http404 from malformed
+            if not found:
+                raise Http404
+        return shortcut(request, content_type_id, object_id)
+
+    def get_log_entries(self, request):
+        """Recent actions: only about objects still in the user's scope, and what they deleted themselves."""
+        entries = super().get_log_entries(request)
+        if scoping.is_portal_admin(request.user):
+            return entries
+        visible = Q(action_flag=DELETION, user=request.user)
+        for model, model_admin in self._registry.items():
+            condition = _scope_filter(model_admin, request)
+            if condition is None or not model_admin.has_view_or_change_permission(request):
+                continue
+            keys = model._default_manager.filter(condition).values_list(Cast("pk", output_field=CharField()), flat=True)
+            content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+            visible |= Q(content_type=content_type, object_id__in=keys)
+        return entries.filter(visible)
