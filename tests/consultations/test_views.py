@@ -3,7 +3,10 @@
 import re
 
 import pytest
+from django.template.loader import render_to_string
+from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from consultations.models import AppointmentRequest
 from consultations.views import SESSION_KEY
@@ -14,8 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 def form_url(office, language="de"):
-    from django.utils import translation
-
     with translation.override(language):
         return reverse("consultations:request", args=[office.city.slug, office.slug])
 
@@ -168,8 +169,6 @@ def test_clients_in_one_ipv6_network_share_their_limit(client, offer, settings):
 
 
 def test_a_post_without_csrf_token_is_refused(offer):
-    from django.test import Client
-
     strict = Client(enforce_csrf_checks=True)
     response = strict.post(form_url(offer.office), request_data(offer, next_bookable_day(offer.office)))
     assert response.status_code == 403
@@ -191,3 +190,23 @@ def test_personal_data_never_reaches_the_log(client, offer, caplog):
         AppointmentRequest.objects.get().reference,
     ):
         assert secret not in logged
+
+
+def test_the_privacy_notice_for_requests_names_everything_article_13_asks_for(settings):
+    settings.CONSULTATION_REQUEST_RETENTION_DAYS = 45
+    with translation.override("en"):
+        html = render_to_string("consultations/includes/privacy_notice_body.html")
+    assert 'id="appointment-requests"' in html
+    for heading in (
+        "Who is responsible",
+        "What we store, and why",
+        "Legal basis",
+        "Who receives your data",
+        "How long we keep it",
+        "Your rights",
+        "Right to complain",
+    ):
+        assert f"<h3>{heading}</h3>" in html
+    assert "Art. 9(2)(a) GDPR" in html
+    assert "deleted automatically 45 days after the office has closed it" in html
+    assert "Sächsische Datenschutz- und Transparenzbeauftragte" in html
