@@ -17,16 +17,15 @@ UTC = datetime.UTC
 MONDAY = at("2026-11-30", "08:00")
 
 
-class EnglishForm(AppointmentRequestForm):
-    """Validated in English: the messages asserted here are the msgids, whatever the German catalogue says."""
-
-    def full_clean(self):
-        with translation.override("en"):
-            super().full_clean()
+@pytest.fixture(autouse=True)
+def in_english():
+    # The messages asserted here are the msgids, whatever the German catalogue makes of them.
+    with translation.override("en"):
+        yield
 
 
 def form_for(offer, data, now=MONDAY):
-    return EnglishForm(data, offers=[offer], schedule=OfficeSchedule(offer.office, now=now))
+    return AppointmentRequestForm(data, offers=[offer], schedule=OfficeSchedule(offer.office, now=now))
 
 
 def errors_for(offer, day, /, start="10:00", end="11:00", now=MONDAY, **overrides):

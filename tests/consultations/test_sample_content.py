@@ -46,7 +46,7 @@ def test_a_second_run_changes_nothing_and_keeps_staff_edits_unless_updating(samp
     counts = consultations_content.load(update=True)
     offer.refresh_from_db()
     assert offer.topic_de == "Beratung für Menschen mit Zuwanderungsgeschichte"
-    assert counts["updated counselling offers"] == 1
+    assert counts[f"updated {CounsellingOffer._meta.verbose_name_plural}"] == 1
 
 
 def test_offices_not_loaded_yet_are_skipped_and_counted(db):
@@ -60,5 +60,5 @@ def test_offices_not_loaded_yet_are_skipped_and_counted(db):
 def test_the_command_loads_consultations_after_the_offices(db):
     out = io.StringIO()
     call_command("load_sample_content", stdout=out)
-    assert "created counselling offers" in out.getvalue()
+    assert f"10 created {CounsellingOffer._meta.verbose_name_plural}" in out.getvalue()
     assert CounsellingOffer.objects.count() == 10
