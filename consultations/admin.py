@@ -2,45 +2,31 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from offices.models import Office, Referral
+from staff.admin import ScopedAdminMixin
+from staff.scoping import offices_for, staff_of
 
 from . import models
 from .services import appointment_request_notify
 
 
 # --- Scoping ------------------------------------------------------------------
-# STAND-IN until the staff app lands: swap `offices_for` for staff.scoping.offices_for
-# and `ScopedToOfficeMixin` for staff.admin.ScopedAdminMixin (same `office_path`).
-# Until then superusers see everything and every other user nothing.
-def offices_for(user) -> QuerySet[Office]:
-    """Offices whose consultations the user may see and handle."""
-    if user.is_authenticated and user.is_active and user.is_superuser:
-        return Office.objects.all()
-    return Office.objects.none()
-
-
-class ScopedToOfficeMixin:
-    """Everything the admin shows goes through get_queryset(), so another office's request is as missing as a
-    deleted one: in lists, change, delete and history views, bulk actions and related filters."""
+class ScopedToOfficeMixin(ScopedAdminMixin):
+    """staff.admin.ScopedAdminMixin: everything the admin shows goes through get_queryset(), so another office's
+    request is as missing as a deleted one: in lists, change, delete and history views, bulk actions, related
+    filters and foreign-key choices."""
 
     office_path = "office"
 
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        return queryset.filter(**{f"{self.office_path}__in": offices_for(request.user)})
-
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.related_model is Office:
-            kwargs["queryset"] = offices_for(request.user).select_related("city")
-        elif db_field.related_model is models.CounsellingOffer:
-            kwargs["queryset"] = models.CounsellingOffer.objects.filter(office__in=offices_for(request.user))
+            # Offices are shown with their city; the mixin narrows this to the user's offices.
+            kwargs["queryset"] = Office.objects.select_related("city")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
@@ -63,7 +49,7 @@ class CounsellingOfferForm(forms.ModelForm):
         return cleaned
 
 
-class ConsultationHourInline(TranslationTabularInline):
+class ConsultationHourInline(ScopedAdminMixin, TranslationTabularInline):
     model = models.ConsultationHour
     fields = ["kind", "weekday", "starts_at", "ends_at", "location", "note", "valid_from", "valid_until"]
     extra = 0
@@ -174,8 +160,9 @@ class NotificationFilter(admin.SimpleListFilter):
         return queryset.notification_pending() if self.value() == "pending" else queryset
 
 
-class PreferredWindowInline(admin.TabularInline):
+class PreferredWindowInline(ScopedAdminMixin, admin.TabularInline):
     model = models.PreferredWindow
+    office_path = "request__office"
     fields = ["starts_at", "ends_at"]
     readonly_fields = fields
     extra = 0
@@ -185,8 +172,9 @@ class PreferredWindowInline(admin.TabularInline):
         return False
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(ScopedAdminMixin, admin.TabularInline):
     model = models.StatusChange
+    office_path = "request__office"
     fields = ["changed_at", "old_status", "new_status", "changed_by"]
     readonly_fields = fields
     extra = 0
@@ -197,10 +185,11 @@ class StatusChangeInline(admin.TabularInline):
         return False
 
 
-class RequestNoteInline(admin.StackedInline):
+class RequestNoteInline(ScopedAdminMixin, admin.StackedInline):
     """Staff add notes; a note once written stays as it is, with its author and time."""
 
     model = models.RequestNote
+    office_path = "request__office"
     fields = ["text", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
     extra = 1
@@ -286,11 +275,14 @@ class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # residents send requests through the public form
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "assigned_to":
-            # STAND-IN: the staff app narrows this to the staff of the request's office.
-            kwargs["queryset"] = get_user_model().objects.filter(is_staff=True, is_active=True)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and "assigned_to" in form.base_fields:
+            # Only someone who can open the request; whoever it is assigned to now stays choosable.
+            form.base_fields["assigned_to"].queryset = staff_of(
+                obj.office, permission="consultations.view_appointmentrequest", keep=obj.assigned_to_id
+            )
+        return form
 
     @admin.display(boolean=True, description=_("e-mail sent"))
     def notification_ok(self, obj) -> bool:

@@ -4,6 +4,8 @@ Every admin page asks these functions, so a rule changes in one place.
 Role checks are cached on the user object, which lives for one request.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db.models import Q, QuerySet
 
 from offices.models import City, Office
@@ -83,3 +85,26 @@ def has_any_assignment(user) -> bool:
             )
         )
     return user._has_any_assignment
+
+
+def staff_of(office: Office, *, permission: str | None = None, keep=None) -> QuerySet:
+    """Active staff who work on the office: assigned to it or to its city, portal administrators, superusers.
+
+    `permission` ("app_label.codename") leaves out those who lack it, e.g.
+    editors for appointment requests; `keep` is a user id to include anyway,
+    such as whoever a request is assigned to now.
+    """
+    users = get_user_model().objects
+    condition = (
+        Q(pk__in=users.filter(groups__name=PORTAL_ADMINISTRATORS).values("pk"))
+        | Q(pk__in=CityAssignment.objects.filter(city_id=office.city_id).values("user"))
+        | Q(pk__in=OfficeAssignment.objects.filter(office=office).values("user"))
+    )
+    if permission:
+        app_label, codename = permission.split(".")
+        granted = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+        condition &= Q(pk__in=users.filter(groups__permissions__in=granted).values("pk")) | Q(
+            pk__in=users.filter(user_permissions__in=granted).values("pk")
+        )
+    condition |= Q(is_superuser=True)
+    return users.filter(condition, is_active=True, is_staff=True) | users.filter(pk=keep)

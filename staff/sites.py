@@ -101,6 +101,8 @@ class PortalAdminSite(admin.AdminSite):
         entries = super().get_log_entries(request)
         if scoping.is_portal_admin(request.user):
             return entries
+        if not request.user.is_authenticated:
+            return entries.none()  # the sign-in page
         visible = Q(action_flag=DELETION, user=request.user)
         for model, model_admin in self._registry.items():
             condition = _scope_filter(model_admin, request)
