@@ -59,6 +59,15 @@ def test_a_lockout_holds_for_the_user_name_from_that_address_only(client, users,
     assert sign_in(Client(), "redaktion-iab", PASSWORD).status_code == 302
 
 
+def test_behind_a_proxy_the_lockout_counts_the_clients_address(client, users, settings):
+    settings.CLIENT_IP_HEADER = "X-Real-IP"
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "stadt-dresden", "falsch-geraten", HTTP_X_REAL_IP="198.51.100.7")
+    assert sign_in(Client(), "stadt-dresden", PASSWORD, HTTP_X_REAL_IP="198.51.100.7").status_code == 429
+    assert AccessAttempt.objects.get().ip_address == "198.51.100.7"
+    assert sign_in(Client(), "stadt-dresden", PASSWORD, HTTP_X_REAL_IP="203.0.113.9").status_code == 302
+
+
 # One-time passwords
 
 
