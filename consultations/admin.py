@@ -30,6 +30,14 @@ class ScopedToOfficeMixin(ScopedAdminMixin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class OfficeFilter(admin.RelatedOnlyFieldListFilter):
+    """The offices that occur in the list, with their city in the same query (an office's name includes it)."""
+
+    def field_choices(self, field, request, model_admin):
+        used = model_admin.get_queryset(request).values(field.name)
+        return [(office.pk, str(office)) for office in Office.objects.filter(pk__in=used).select_related("city")]
+
+
 # --- Offers and hours -----------------------------------------------------------
 class ReferralChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, referral):
@@ -61,7 +69,7 @@ class ConsultationHourInline(ScopedAdminMixin, TranslationTabularInline):
 class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
     form = CounsellingOfferForm
     list_display = ["topic", "office", "access", "is_published"]
-    list_filter = ["is_published", "access", ("office", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["is_published", "access", ("office", OfficeFilter)]
     list_select_related = ["office", "office__city"]
     search_fields = ["topic", "audience"]
     inlines = [ConsultationHourInline]
@@ -104,7 +112,7 @@ class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
 @admin.register(models.ConsultationHour)
 class ConsultationHourAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
     list_display = ["__str__", "office", "offer", "kind", "valid_from", "valid_until"]
-    list_filter = ["kind", "weekday", ("office", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["kind", "weekday", ("office", OfficeFilter)]
     list_select_related = ["office", "office__city", "offer"]
     fields = [
         "office",
@@ -217,7 +225,7 @@ class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
         StateFilter,
         "status",
         NotificationFilter,
-        ("office", admin.RelatedOnlyFieldListFilter),
+        ("office", OfficeFilter),
         ("assigned_to", admin.RelatedOnlyFieldListFilter),
     ]
     # The reference only: a resident's name in a search would end up in URLs and browser histories.

@@ -1,11 +1,18 @@
 from django.urls import path
 
+from portal.cache import public_page
+
 from . import views
 
 app_name = "offices"
 urlpatterns = [
-    path("<slug:city>/", views.CityDetailView.as_view(), name="city"),
-    path("<slug:city>/<slug:office>/", views.OfficeDetailView.as_view(), name="office"),
-    path("<slug:city>/<slug:office>/archive/", views.OfficeArchiveView.as_view(), name="archive"),
-    path("<slug:city>/<slug:office>/prizes/<slug:prize>/", views.PrizeCallDetailView.as_view(), name="prize_call"),
+    # public_page: served from the page cache (portal/cache.py)
+    path("<slug:city>/", public_page(views.CityDetailView.as_view()), name="city"),
+    path("<slug:city>/<slug:office>/", public_page(views.OfficeDetailView.as_view()), name="office"),
+    path("<slug:city>/<slug:office>/archive/", public_page(views.OfficeArchiveView.as_view()), name="archive"),
+    path(
+        "<slug:city>/<slug:office>/prizes/<slug:prize>/",
+        public_page(views.PrizeCallDetailView.as_view()),
+        name="prize_call",
+    ),
 ]

@@ -5,6 +5,8 @@ import uuid
 
 from django.conf import settings
 
+from .views import DATABASE_DOWN, database_unavailable
+
 logger = logging.getLogger("portal.requests")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 
@@ -48,3 +50,25 @@ class RequestLogMiddleware:
             request.id,
         )
         return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that does not answer gets residents the friendly 503 page, not a 500.
+
+    Nothing has to be restarted when it is back: Django checks persistent
+    connections before reusing them (CONN_HEALTH_CHECKS) and each request tries
+    to connect again. Errors raised outside a view reach `portal.views.server_error`,
+    which answers the same way.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_DOWN):
+            logger.warning("database unavailable on %s %s: %s", request.method, request.path, exception)
+            return database_unavailable(request)
+        return None

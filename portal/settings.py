@@ -105,7 +105,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
+    # up here with the other headers, so that error responses from any middleware below get it too
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # after the headers above (so cached pages get them fresh), before sessions (so a hit needs no database)
+    "portal.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,7 +117,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # a database that does not answer: the friendly 503 page instead of a 500
+    "portal.middleware.DatabaseUnavailableMiddleware",
     # last, as django-axes requires: it turns a locked-out sign-in into the lockout page
     "axes.middleware.AxesMiddleware",
 ]
@@ -130,6 +135,11 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# A failed CSRF check gets the portal's 403 page instead of Django's plain one.
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -167,6 +177,28 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
+
+# Public pages are served from this cache (portal/cache.py). Local memory is
+# per process, so gunicorn runs one worker process without Redis; with
+# REDIS_URL (e.g. redis://127.0.0.1:6379/0) every process and server shares one
+# cache and a change is seen by all of them on the next request.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            # A Redis that does not answer makes pages slower (rendered anew), not hang.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
+    )
+}
+# DJANGO_CACHE_PAGES=0 renders every page anew (the benchmark's "uncached" run).
+CACHE_PAGES = env_bool("DJANGO_CACHE_PAGES", default=True)
+# The longest a page is kept; changes and closure-notice times end it earlier.
+CACHE_PAGE_SECONDS = int(os.environ.get("DJANGO_CACHE_PAGE_SECONDS", "3600"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # E-mail through Django's mailers: the console with debug on, an SMTP server

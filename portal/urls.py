@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from . import views
+from .cache import public_page
 from .sitemaps import SITEMAPS
 
 handler400 = views.bad_request
@@ -15,18 +16,19 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:language>/", views.switch_language, name="switch_language"),
     path("reader-settings/", views.reader_settings, name="reader_settings"),
 ]
 # Site pages come before the city patterns; their slugs are reserved for cities (City.RESERVED_SLUGS).
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    # public_page: served from the page cache (portal/cache.py); pages with forms are never wrapped.
+    path("", public_page(views.home, query_params=("q", "state", "page")), name="home"),
     path("accessibility/", views.page("portal/accessibility.html"), name="accessibility"),
-    path("imprint/", views.page("portal/imprint.html"), name="imprint"),
-    path("privacy/", views.page("portal/privacy.html"), name="privacy"),
-    path("easy-language/", views.easy_language, name="easy_language"),
-    path("sign-language/", views.sign_language, name="sign_language"),
+    path("imprint/", public_page(views.page("portal/imprint.html")), name="imprint"),
+    path("privacy/", public_page(views.page("portal/privacy.html")), name="privacy"),
+    path("easy-language/", public_page(views.easy_language), name="easy_language"),
+    path("sign-language/", public_page(views.sign_language), name="sign_language"),
     path("", include("consultations.urls")),
     path("", include("offices.urls")),
 )

@@ -1,8 +1,10 @@
 """Site-wide pages: home, health check, robots.txt, language and reader settings, legal pages, errors."""
 
+import sys
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -18,6 +20,10 @@ from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
 from .reader_settings import READER_SETTINGS
 
 CITIES_PER_PAGE = 50
+# What the database driver raises when the server is down, unreachable or the connection broke.
+DATABASE_DOWN = (OperationalError, InterfaceError)
+# Seconds after which a resident's browser (or a crawler) may try again when the database is down.
+RETRY_AFTER_SECONDS = 30
 
 
 def home(request):
@@ -86,8 +92,9 @@ def switch_language(request, language: str):
         settings.LANGUAGE_COOKIE_NAME,
         language,
         max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite="Lax",
-        secure=settings.SESSION_COOKIE_SECURE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
     )
     return response
 
@@ -99,8 +106,14 @@ def reader_settings(request):
     for name, setting in READER_SETTINGS.items():
         value = request.GET.get(name)
         if value in setting.values:
+            # Read by the server only (the page's <html class>), so scripts need not see it.
             response.set_cookie(
-                setting.cookie, value, max_age=365 * 24 * 3600, samesite="Lax", secure=settings.SESSION_COOKIE_SECURE
+                setting.cookie,
+                value,
+                max_age=365 * 24 * 3600,
+                samesite="Lax",
+                secure=settings.SESSION_COOKIE_SECURE,
+                httponly=True,
             )
     return response
 
@@ -128,7 +141,22 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # Also reached when the database fails outside a view, e.g. while loading a session.
+    if isinstance(sys.exception(), DATABASE_DOWN):
+        return database_unavailable(request)
     return render(request, "500.html", status=500)
+
+
+def csrf_failure(request, reason=""):
+    return render(request, "403.html", status=403)
+
+
+def database_unavailable(request):
+    """503 with the friendly page; it renders without the database (no content, no session)."""
+    response = render(request, "503.html", status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def easy_language(request):

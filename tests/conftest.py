@@ -12,6 +12,16 @@ def german_by_default():
         yield
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    # Pages are cached across requests (portal/cache.py); a test's rolled-back
+    # rows must not live on in the next test's pages.
+    from django.core.cache import cache
+
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def sample_content(db):
     """The five seed offices, loaded the way `make run` loads them."""

@@ -22,7 +22,8 @@ class OfficeQuerySet(models.QuerySet):
         return self.filter(parent__isnull=True)
 
     def with_units(self):
-        units = Office.objects.published().order_by("position", "name")
+        # with their city: a unit's address (get_absolute_url) names it
+        units = Office.objects.published().select_related("city").order_by("position", "name")
         return self.prefetch_related(models.Prefetch("units", queryset=units))
 
     def with_page_content(self):

@@ -1,0 +1,225 @@
+"""Every public page and admin change list makes a fixed number of database queries: the same with 1 or 100
+tasks, contacts, notices, prize calls and offers on an office, and the same with 5 or 60 cities.
+
+The numbers are pinned: a change that adds a query to a page changes this file on purpose. Pages are
+rendered with the page cache off; a cached page makes none (tests/portal/test_page_cache.py).
+"""
+
+import datetime
+
+import pytest
+from django.apps import apps
+from django.contrib import admin
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from offices import models as m
+
+pytestmark = pytest.mark.django_db
+
+# Queries per page for an office whose every list has entries.
+PAGE_BUDGETS = {
+    "home": 6,
+    "city": 4,
+    "office": 22,
+    "archive": 3,
+    "prize call": 1,
+    "legal notice": 0,
+    "easy language": 1,
+    "sign language": 1,
+    "sitemap": 4,
+}
+# Queries per admin change list, by model (signed in as a superuser, past the one-time password).
+ADMIN_BUDGETS = {
+    "offices.City": 9,
+    "offices.Office": 10,
+    "offices.TaskGroup": 10,
+    "offices.Task": 10,
+    "offices.TargetGroup": 10,
+    "offices.ContactPerson": 10,
+    "offices.Address": 10,
+    "offices.OpeningHours": 10,
+    "offices.Membership": 10,
+    "offices.CooperationProject": 10,
+    "offices.Referral": 10,
+    "offices.RelatedLink": 10,
+    "offices.Activity": 10,
+    "offices.ClosureNotice": 12,
+    "offices.PrizeCall": 10,
+    "consultations.CounsellingOffer": 10,
+    "consultations.ConsultationHour": 10,
+    "consultations.AppointmentRequest": 13,
+}
+ADMIN_APPS = ("offices", "consultations")
+
+
+@pytest.fixture(autouse=True)
+def page_cache_off(settings):
+    settings.CACHE_PAGES = False
+
+
+def grow(office: m.Office, rows: int) -> None:
+    """Give the office `rows` of everything its pages and the admin list: bulk inserts, as fast for 100 as for 1."""
+    today = timezone.localdate()
+    group = m.TaskGroup.objects.create(office=office, title="Aufgaben")
+    tasks = m.Task.objects.bulk_create(m.Task(group=group, position=i, text=f"Aufgabe {i}") for i in range(rows))
+    m.Task.objects.bulk_create(m.Task(group=group, parent=task, text=f"Teilaufgabe {task.position}") for task in tasks)
+    for model, fields in [
+        (m.TargetGroup, {"description": "Neuzugewanderte"}),
+        (m.ContactPerson, {"name": "Kristina Winkler", "role": "Beauftragte", "email": "iab@dresden.example"}),
+        (m.Address, {"kind": "002", "street": "Dr.-Külz-Ring 19", "postal_code": "01067", "locality": "Dresden"}),
+        (m.OpeningHours, {"by_appointment": True}),
+        (m.Membership, {"body": "Netzwerk Integration", "role": "Koordination"}),
+        (m.CooperationProject, {"name": "Kulturmittler", "partners": "Caritas\nDiakonie"}),
+        (m.Referral, {"authority": "Ausländerbehörde", "reason": "Aufenthalt"}),
+        (m.RelatedLink, {"title": "Frauen und Mädchen", "url": "https://example.org"}),
+        (m.Activity, {"kind": "report", "title": "Integrationsbericht"}),
+    ]:
+        model.objects.bulk_create(model(office=office, position=i, **fields) for i in range(rows))
+    m.Office.objects.bulk_create(
+        m.Office(city=office.city, parent=office, kind="women", name=f"Einheit {i}", slug=f"einheit-{i}")
+        for i in range(rows)
+    )
+    notices = [(today + datetime.timedelta(days=3), None), (datetime.date(2020, 1, 2), None)]
+    m.ClosureNotice.objects.bulk_create(
+        m.ClosureNotice(
+            city=office.city,
+            office=office,
+            title=f"Schließtag {i}",
+            message="Zu.",
+            starts_on=day,
+            ends_on=day,
+            visible_from=shown,
+        )
+        for i in range(rows)
+        for day, shown in notices
+    )
+    m.PrizeCall.objects.bulk_create(
+        m.PrizeCall(
+            office=office,
+            name="Preis",
+            slug=f"preis-{i}-{deadline.year}",
+            title=f"Preis {i}",
+            description="d",
+            deadline=deadline,
+        )
+        for i in range(rows)
+        for deadline in (today + datetime.timedelta(days=30), datetime.date(2017, 4, 28))
+    )
+    if apps.is_installed("consultations"):
+        from consultations import models as c
+
+        offers = c.CounsellingOffer.objects.bulk_create(
+            c.CounsellingOffer(office=office, slug=f"beratung-{i}", position=i, topic=f"Beratung {i}")
+            for i in range(rows)
+        )
+        referral = office.referrals.first()
+        c.CounsellingOffer.referrals.through.objects.bulk_create(
+            c.CounsellingOffer.referrals.through(counsellingoffer=offer, referral=referral) for offer in offers
+        )
+        c.AppointmentRequest.objects.bulk_create(
+            c.AppointmentRequest(
+                office=office,
+                offer=offer,
+                name="Ana",
+                email="ana@example.org",
+                message="Hallo",
+                preferred_language="uk",
+                consent_given_at=timezone.now(),
+            )
+            for offer in offers
+        )
+        c.ConsultationHour.objects.bulk_create(
+            c.ConsultationHour(
+                office=office,
+                offer=offer,
+                kind="open",
+                weekday=offer.position % 5 + 1,
+                starts_at=datetime.time(9),
+                ends_at=datetime.time(12),
+            )
+            for offer in offers
+        )
+
+
+def pages(office: m.Office) -> dict[str, str]:
+    prize = office.prize_calls.order_by("pk").first()
+    return {
+        "home": "/de/",
+        "city": office.city.get_absolute_url(),
+        "office": office.get_absolute_url(),
+        "archive": office.get_archive_url(),
+        "prize call": prize.get_absolute_url(),
+        "legal notice": "/de/imprint/",
+        "easy language": "/de/easy-language/",
+        "sign language": "/de/sign-language/",
+        "sitemap": "/sitemap.xml",
+    }
+
+
+def admin_change_lists() -> dict[str, str]:
+    return {
+        model._meta.label: reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+        for model in admin.site._registry
+        if model._meta.app_label in ADMIN_APPS
+    }
+
+
+def queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.parametrize("rows", [1, 100])
+def test_public_pages_keep_their_budget_with_1_or_100_rows(client, office, rows, django_assert_num_queries):
+    office.easy_language_summary = "Das Büro hilft."
+    office.sign_language_url = "https://example.org/video"
+    office.save()
+    grow(office, rows)
+    for name, url in pages(office).items():
+        with django_assert_num_queries(PAGE_BUDGETS[name], info=name):
+            assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("rows", [1, 100])
+def test_admin_change_lists_keep_their_budget_with_1_or_100_rows(admin_client, office, rows):
+    grow(office, rows)
+    counts = {label: queries(admin_client, url) for label, url in admin_change_lists().items()}
+    assert counts == {label: ADMIN_BUDGETS.get(label) for label in counts}
+
+
+@pytest.fixture
+def synthetic_cities(db):
+    def make(count: int) -> dict[str, int]:
+        call_command("generate_scale_content", cities=count, stdout=open("/dev/null", "w"))
+        # The fifth is shaped like Kassel (an office with units), the fourth like Gera (a prize call).
+        kassel = m.Office.objects.filter(city__slug="beispielort-00005", parent=None).order_by("position").first()
+        gera = m.Office.objects.filter(city__slug="beispielort-00004", prize_calls__isnull=False).first()
+        urls = {
+            "home": "/de/",
+            "home, page 2 of a search": "/de/?q=beispiel&page=2",
+            "home, one federal state": "/de/?state=BW",
+            "city": kassel.city.get_absolute_url(),
+            "office": kassel.get_absolute_url(),
+            "office with prize call": gera.get_absolute_url(),
+            "archive": gera.get_archive_url(),
+            "prize call": gera.prize_calls.first().get_absolute_url(),
+            "sitemap": "/sitemap.xml",
+        }
+        return urls
+
+    return make
+
+
+def test_no_page_makes_more_queries_with_more_cities(client, admin_client, synthetic_cities):
+    urls = synthetic_cities(5)
+    few = {name: queries(client, url) for name, url in urls.items()}
+    few_admin = {label: queries(admin_client, url) for label, url in admin_change_lists().items()}
+    synthetic_cities(60)
+    assert {name: queries(client, url) for name, url in urls.items()} == few
+    assert {label: queries(admin_client, url) for label, url in admin_change_lists().items()} == few_admin
