@@ -1,12 +1,33 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def grant_everything_to_administrators(sender, apps, using, **kwargs):
+    """Portal administrators may do everything, also in apps installed after the roles migration.
+
+    post_migrate comes once per app, after django.contrib.auth created that app's permissions.
+    """
+    try:
+        Group = apps.get_model("auth", "Group")
+        Permission = apps.get_model("auth", "Permission")
+    except LookupError:
+        return
+    administrators = Group.objects.using(using).filter(name="Portal administrators").first()
+    if administrators is not None:
+        administrators.permissions.add(*Permission.objects.using(using).filter(content_type__app_label=sender.label))
 
 
 class StaffConfig(AppConfig):
     default = True
     name = "staff"
     verbose_name = _("Staff")
+
+    def ready(self):
+        post_migrate.connect(
+            grant_everything_to_administrators, dispatch_uid="staff.grant_everything_to_administrators"
+        )
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

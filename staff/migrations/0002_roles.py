@@ -2,8 +2,8 @@
 
 What each group may edit is fixed here; which cities and offices a member
 works on is their assignment (staff.models). Portal administrators get every
-permission that exists at this point; apps added later grant theirs in their
-own migrations.
+permission that exists at this point, and those of apps installed later after
+each migrate (staff.apps.grant_everything_to_administrators).
 """
 
 from django.contrib.auth.management import create_permissions

@@ -27,14 +27,12 @@ def grant(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     consultations = Permission.objects.filter(content_type__app_label="consultations")
     Group.objects.get(name="City staff").permissions.add(*consultations.filter(codename__in=CITY_STAFF))
-    Group.objects.get(name="Portal administrators").permissions.add(*consultations)
 
 
 def revoke(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     consultations = Permission.objects.filter(content_type__app_label="consultations")
-    for group in apps.get_model("auth", "Group").objects.filter(name__in=["City staff", "Portal administrators"]):
-        group.permissions.remove(*consultations)
+    apps.get_model("auth", "Group").objects.get(name="City staff").permissions.remove(*consultations)
 
 
 class Migration(migrations.Migration):
