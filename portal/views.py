@@ -102,7 +102,8 @@ def switch_language(request, language: str):
 @require_GET
 def reader_settings(request):
     """Larger text and high contrast, as Gera's page offers; remembered in a cookie, works without JavaScript."""
-    response = HttpResponseRedirect(_safe_next(request))
+    # Back to the same place: a keyboard user's next Tab continues from the settings, not from the top.
+    response = HttpResponseRedirect(_safe_next(request).split("#")[0] + "#reader-settings")
     for name, setting in READER_SETTINGS.items():
         value = request.GET.get(name)
         if value in setting.values:
