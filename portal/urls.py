@@ -24,7 +24,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     # public_page: served from the page cache (portal/cache.py); pages with forms are never wrapped.
     path("", public_page(views.home, query_params=("q", "state", "page")), name="home"),
-    path("accessibility/", views.page("portal/accessibility.html"), name="accessibility"),
+    path("accessibility/", views.accessibility, name="accessibility"),
     path("imprint/", public_page(views.page("portal/imprint.html")), name="imprint"),
     path("privacy/", public_page(views.page("portal/privacy.html")), name="privacy"),
     path("easy-language/", public_page(views.easy_language), name="easy_language"),

@@ -1,23 +1,30 @@
-"""Site-wide pages: home, health check, robots.txt, language and reader settings, legal pages, errors."""
+"""Site-wide pages: home, health check, robots.txt, language and reader settings, legal pages, errors.
+
+The accessibility statement carries the feedback form for reporting barriers.
+"""
 
 import sys
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import check_for_language
+from django.utils.translation import check_for_language, get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
 
+from .forms import AccessibilityFeedbackForm
 from .reader_settings import READER_SETTINGS
+from .services import accessibility_feedback_submit
 
 CITIES_PER_PAGE = 50
 # What the database driver raises when the server is down, unreachable or the connection broke.
@@ -127,6 +134,37 @@ def page(template_name: str):
 
     view.__name__ = template_name.rsplit("/", 1)[-1].removesuffix(".html")
     return view
+
+
+@never_cache  # the form carries a CSRF token
+@require_http_methods(["GET", "HEAD", "POST"])
+def accessibility(request):
+    """The accessibility statement and its feedback form; a report is stored, then mailed to staff."""
+    if request.method == "POST":
+        form = AccessibilityFeedbackForm(request.POST)
+        if form.is_valid():
+            if not form.is_from_a_bot():
+                data = {field: form.cleaned_data[field] for field in form.Meta.fields}
+                accessibility_feedback_submit(**data, language=get_language())
+            if form.cleaned_data["email"]:
+                messages.success(request, _("Thank you. We have received your message and will answer you by e-mail."))
+            else:
+                messages.success(
+                    request,
+                    _("Thank you. We have received your message. Without an e-mail address we cannot answer you."),
+                )
+            return redirect(reverse("accessibility") + "#feedback-sent")
+    else:
+        form = AccessibilityFeedbackForm(initial={"page_url": _reported_page(request)})
+    return render(request, "portal/accessibility.html", {"form": form})
+
+
+def _reported_page(request) -> str:
+    """The page a reader came from through "Report a barrier on this page", as a full address."""
+    page = request.GET.get("page", "")
+    if page.startswith("/") and url_has_allowed_host_and_scheme(page, allowed_hosts={request.get_host()}):
+        return request.build_absolute_uri(page)
+    return ""
 
 
 def bad_request(request, exception=None):

@@ -1,0 +1,50 @@
+"""Writes that do more than save one row: storing accessibility feedback and mailing it to staff."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .models import AccessibilityFeedback
+
+logger = logging.getLogger(__name__)
+
+
+def accessibility_feedback_submit(
+    *, name: str, email: str, page_url: str, description: str, language: str
+) -> AccessibilityFeedback:
+    """Store the report, then mail it to the operator's accessibility address.
+
+    The report is saved first: when the mail cannot be sent, it stays in the
+    admin (mailed_at empty) and the resident is still told it arrived.
+    """
+    feedback = AccessibilityFeedback.objects.create(
+        name=name, email=email, page_url=page_url, description=description, language=language
+    )
+    try:
+        _mail_to_staff(feedback)
+    except Exception:
+        # Whatever the mail backend raises (SMTP, DNS, timeouts), the report is already safe in the database.
+        logger.exception("accessibility feedback #%s stored but not mailed", feedback.pk)
+        return feedback
+    feedback.mailed_at = timezone.now()
+    feedback.save(update_fields=["mailed_at"])
+    return feedback
+
+
+def _mail_to_staff(feedback: AccessibilityFeedback) -> None:
+    # Staff read the portal in its source language, whatever language the resident wrote from.
+    with translation.override(settings.LANGUAGE_CODE):
+        admin_path = reverse("admin:portal_accessibilityfeedback_change", args=[feedback.pk])
+        context = {"feedback": feedback, "admin_url": f"{getattr(settings, 'PORTAL_URL', '')}{admin_path}"}
+        subject = render_to_string("portal/email/accessibility_feedback_subject.txt", context)
+        body = render_to_string("portal/email/accessibility_feedback.txt", context)
+    EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        to=[settings.PORTAL_OPERATOR["accessibility_email"]],
+        reply_to=[feedback.email] if feedback.email else None,
+    ).send()
