@@ -3,7 +3,8 @@
 from django.contrib import admin
 from django.contrib.admin.utils import get_fields_from_path
 from django.contrib.auth import get_user_model
-from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -202,10 +203,20 @@ class OfficeAssignmentAdmin(AdministratorsOnlyMixin, admin.ModelAdmin):
 
 User = get_user_model()
 admin.site.unregister(User)
+admin.site.unregister(Group)
 
 
 @admin.register(User)
-class StaffUserAdmin(UserAdmin):
-    """Django's user admin, with the cities and offices each staff member works on."""
+class StaffUserAdmin(AdministratorsOnlyMixin, UserAdmin):
+    """Django's user admin, with the cities and offices each staff member works on.
+
+    Administrators only, whatever permissions someone else holds: whoever edits
+    users or groups can give themselves any role.
+    """
 
     inlines = [CityAssignmentInline, OfficeAssignmentInline]
+
+
+@admin.register(Group)
+class StaffGroupAdmin(AdministratorsOnlyMixin, GroupAdmin):
+    pass

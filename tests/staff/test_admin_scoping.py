@@ -384,7 +384,8 @@ def test_only_administrators_manage_assignments(client_for, users, django_user_m
     assert 'name="office_assignments-TOTAL_FORMS"' in user_page
 
     # Even a permission given by mistake does not let city staff assign themselves.
-    users.city_staff.user_permissions.add(*Permission.objects.filter(content_type__app_label="staff"))
+    users.city_staff.user_permissions.add(*Permission.objects.filter(content_type__app_label__in=["staff", "auth"]))
     staff = client_for(django_user_model.objects.get(pk=users.city_staff.pk))
-    for name in ("staff_cityassignment_changelist", "staff_officeassignment_add", "auth_user_changelist"):
+    for name in ("staff_cityassignment_changelist", "staff_officeassignment_add", "auth_user_add", "auth_group_add"):
         assert staff.get(reverse(f"admin:{name}")).status_code == 403
+    assert staff.get(reverse("admin:auth_user_change", args=[users.city_staff.pk])).status_code == 403
