@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.urls import path
+from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -314,10 +315,12 @@ class ClosureNoticeAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
         self._set_status(request, queryset, models.ClosureNotice.Status.DRAFT)
 
     def _set_status(self, request, queryset, status):
-        # One by one, so each change is in the notice's history like an edit in its form.
-        message = [
-            {"changed": {"fields": [str(capfirst(models.ClosureNotice._meta.get_field("status").verbose_name))]}}
-        ]
+        # One by one, so each change is in the notice's history like an edit in its form,
+        # whose messages are stored untranslated and shown in the reader's language.
+        with translation.override(None):
+            message = [
+                {"changed": {"fields": [str(capfirst(models.ClosureNotice._meta.get_field("status").verbose_name))]}}
+            ]
         notices = list(queryset.exclude(status=status))
         for notice in notices:
             notice.status = status
