@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 
 from . import scoping, views
 
@@ -80,12 +81,16 @@ class PortalAdminSite(admin.AdminSite):
             path("second-factor/", views.second_factor, {"admin_site": self}, name="second_factor"),
         ]
         for pattern in super().get_urls():
-            if getattr(pattern, "name", None) == "view_on_site":
+            name = getattr(pattern, "name", None)
+            if name == "view_on_site":
                 pattern = path(
                     "r/<path:content_type_id>/<path:object_id>/",
                     self.admin_view(self.view_on_site),
                     name="view_on_site",
                 )
+            elif name == "logout":
+                # Also for someone who gave the password but no code yet (the admin's own wrapper refuses them).
+                pattern = path("logout/", never_cache(self.logout), name="logout")
             urls.append(pattern)
         return urls
 

@@ -113,6 +113,13 @@ def test_staff_with_a_device_enter_its_code_after_the_password(client, users, pr
     assert client.get(reverse("admin:index")).status_code == 200
 
 
+def test_staff_can_sign_out_before_entering_a_code(client, users, production):
+    sign_in(client, "stadt-dresden", PASSWORD)
+    assert client.get(reverse("admin:second_factor")).status_code == 200
+    assert client.post(reverse("admin:logout")).status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
 def test_the_second_factor_page_does_not_redirect_elsewhere(client, users, production):
     device = TOTPDevice.objects.create(user=users.editor, name="Telefon", confirmed=True)
     sign_in(client, "redaktion-iab", PASSWORD)
