@@ -1,13 +1,16 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.contrib.admin import apps as admin_apps
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
-def grant_everything_to_administrators(sender, apps, using, **kwargs):
+def grant_everything_to_administrators(sender, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
     """Portal administrators may do everything, also in apps installed after the roles migration.
 
     post_migrate comes once per app, after django.contrib.auth created that app's permissions.
+    `flush` sends it too, without `apps` (as after every live-server and transactional test).
     """
     try:
         Group = apps.get_model("auth", "Group")
