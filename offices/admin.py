@@ -155,6 +155,13 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdm
         ActivityInline,
     ]
 
+    def has_add_permission(self, request):
+        # A new office belongs to a city: only staff who look after a whole city add one.
+        user = request.user
+        return super().has_add_permission(request) and (
+            scoping.is_portal_admin(user) or scoping.cities_for(user).exists()
+        )
+
 
 @admin.register(models.TaskGroup)
 class TaskGroupAdmin(ScopedAdminMixin, TabbedTranslationAdmin):

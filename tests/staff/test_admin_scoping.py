@@ -251,6 +251,7 @@ def test_staff_of_single_offices_see_their_city_but_cannot_change_it(client_for,
     client = client_for(user)
     assert listed(client, models.City) == {dresden.city}
     assert listed(client, models.Office) == {dresden.office}
+    assert client.get(admin_url(models.Office, "add")).status_code == 403
     page = client.get(admin_url(models.City, "change", dresden.city.pk))
     assert page.status_code == 200 and not page.context["has_change_permission"]
     assert client.post(admin_url(models.City, "change", dresden.city.pk), {"short_name": "X"}).status_code == 403
