@@ -6,5 +6,4 @@ def site(request) -> dict:
     return {
         "operator": settings.PORTAL_OPERATOR,
         "statement_date": settings.ACCESSIBILITY_STATEMENT_DATE,
-        "retention_days": settings.CONSULTATION_REQUEST_RETENTION_DAYS,
     }
