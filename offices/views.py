@@ -1,10 +1,16 @@
 """Public pages of cities, offices and prize calls; thin views over named querysets."""
 
+from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.views.generic import DetailView
+from django.utils.http import content_disposition_header
+from django.views.generic import DetailView, View
 
+from . import structured_data
+from .feeds import closure_calendar
 from .models import City, ClosureNotice, Office, PrizeCall
+from .vcard import contact_vcard
 
 
 class CityDetailView(DetailView):
@@ -53,6 +59,11 @@ class OfficeDetailView(OfficeMixin, DetailView):
             "open_prize_calls": self.object.prize_calls.open(today),
             "has_archive": ClosureNotice.objects.for_office(self.object).archived(now).exists()
             or self.object.prize_calls.closed(today).exists(),
+            "structured_data": structured_data.government_office(
+                self.object,
+                ClosureNotice.objects.for_office(self.object).released(now),
+                self.request.build_absolute_uri,
+            ),
         }
         return context
 
@@ -71,6 +82,40 @@ class OfficeArchiveView(OfficeMixin, DetailView):
         context["past_notices"] = ClosureNotice.objects.for_office(self.object).archived().order_by("-starts_on")
         context["past_prize_calls"] = self.object.prize_calls.closed()
         return context
+
+
+class OfficeClosureCalendarView(OfficeMixin, View):
+    """The office's closure days, and its city's, for calendar apps to subscribe to."""
+
+    def get(self, request, *args, **kwargs):
+        office = self.get_office()
+        notices = ClosureNotice.objects.for_office(office).released().with_office().order_by("starts_on", "pk")
+        calendar = closure_calendar(
+            office,
+            notices,
+            host=split_domain_port(request.get_host())[0],
+            url=request.build_absolute_uri(office.get_absolute_url()),
+        )
+        return attachment(calendar.to_ical(), "text/calendar", f"closures-{office.slug}.ics")
+
+
+class ContactVCardView(OfficeMixin, View):
+    def get(self, request, *args, **kwargs):
+        office = self.get_office()
+        person = get_object_or_404(office.contacts, pk=kwargs["pk"])  # knows its office: no query for it
+        card = contact_vcard(
+            person,
+            uid=f"contact-{person.pk}@{split_domain_port(request.get_host())[0]}",
+            url=request.build_absolute_uri(office.get_absolute_url()),
+        )
+        # The file name carries no personal data: it ends up in download folders and browser histories.
+        return attachment(card.encode(), "text/vcard", f"contact-{person.pk}.vcf")
+
+
+def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=f"{media_type}; charset=utf-8")
+    response.headers["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename)
+    return response
 
 
 class PrizeCallDetailView(DetailView):

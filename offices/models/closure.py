@@ -19,13 +19,23 @@ class ClosureNoticeQuerySet(models.QuerySet):
         """Notices residents see now: computed per request, so no job has to switch them."""
         now = now or timezone.now()
         today = timezone.localdate(now)
-        return self.published().filter(
+        notices = self.published().public()
+        return notices.filter(
             Q(visible_from__isnull=True) | Q(visible_from__lte=now),
             Q(visible_until__gt=now) | Q(visible_until__isnull=True, ends_on__gte=today),
         )
 
     def archived(self, now: datetime.datetime | None = None):
-        return self.published().filter(ends_on__lt=timezone.localdate(now or timezone.now()))
+        return self.published().public().filter(ends_on__lt=timezone.localdate(now or timezone.now()))
+
+    def released(self, now: datetime.datetime | None = None):
+        """Visible now or already past: what calendars and feeds list. Scheduled ones wait for their time."""
+        now = now or timezone.now()
+        return self.visible(now) | self.archived(now)
+
+    def public(self):
+        """Notices of published cities and offices; a banner must not name an office residents cannot open."""
+        return self.filter(Q(office__isnull=True) | Q(office__is_published=True), city__is_published=True)
 
     def with_office(self):
         return self.select_related("office", "office__city", "city")

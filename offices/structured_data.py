@@ -1,0 +1,129 @@
+"""schema.org JSON-LD for office pages, so search engines and maps show addresses, hours and closures."""
+
+import datetime
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from portal.templatetags.portal import phone_uri
+
+from .models import Address, ClosureNotice, ContactPerson, Office, OpeningHours
+
+# Data blocks are never executed, but "</script>" inside one would still end it early.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+# Visitors come first: search engines and maps take the first address as the place to go to.
+ADDRESS_ORDER = {Address.Kind.VISITOR: 0, Address.Kind.POSTAL: 1, Address.Kind.PO_BOX: 2}
+WEEKDAYS = {day.value: day.name.capitalize() for day in OpeningHours.Weekday}
+
+
+def compact(data: dict) -> dict:
+    return {key: value for key, value in data.items() if value not in (None, "", [], {})}
+
+
+def postal_address(address: Address) -> dict:
+    is_po_box = address.kind == Address.Kind.PO_BOX
+    return compact(
+        {
+            "@type": "PostalAddress",
+            "streetAddress": "" if is_po_box else address.street,
+            "postOfficeBoxNumber": address.po_box if is_po_box else "",
+            "postalCode": address.postal_code,
+            "addressLocality": address.locality,
+            "addressCountry": "DE",
+        }
+    )
+
+
+def contact_point(person: ContactPerson) -> dict:
+    return compact(
+        {
+            "@type": "ContactPoint",
+            "name": person.name,
+            "contactType": person.role,
+            "telephone": phone_uri(person.phone) if person.phone else "",
+            "email": person.email,
+            "availableLanguage": [code.strip() for code in person.languages.split(",") if code.strip()],
+        }
+    )
+
+
+def opening_hours(hours: OpeningHours) -> dict:
+    if hours.by_appointment:
+        return {"@type": "OpeningHoursSpecification", "description": hours.note or _("by appointment")}
+    return compact(
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": WEEKDAYS[hours.weekday],
+            "opens": f"{hours.opens:%H:%M}",
+            "closes": f"{hours.closes:%H:%M}",
+            "description": hours.note,
+        }
+    )
+
+
+def closed_all_day(notice: ClosureNotice) -> tuple[datetime.date, datetime.date] | None:
+    """The days a notice closes the office completely; a day closed only from or until a time is left out."""
+    first = notice.starts_on + datetime.timedelta(days=notice.starts_at is not None)
+    last = notice.ends_on - datetime.timedelta(days=notice.ends_at is not None)
+    return (first, last) if first <= last else None
+
+
+def special_opening_hours(notice: ClosureNotice) -> dict | None:
+    days = closed_all_day(notice)
+    if days is None:
+        return None
+    # Opening and closing at midnight is schema.org's way of saying "closed all day".
+    return {
+        "@type": "OpeningHoursSpecification",
+        "validFrom": days[0].isoformat(),
+        "validThrough": days[1].isoformat(),
+        "opens": "00:00",
+        "closes": "00:00",
+        "description": notice.title,
+    }
+
+
+def organisation_ref(office: Office, build_absolute_uri) -> dict:
+    if office.parent_id:
+        url = build_absolute_uri(office.parent.get_absolute_url())
+        return {"@type": "GovernmentOffice", "@id": f"{url}#office", "name": office.parent.name, "url": url}
+    return compact({"@type": "GovernmentOrganization", "name": office.city.name, "url": office.city.website})
+
+
+def government_office(office: Office, closures, build_absolute_uri) -> dict:
+    """The office as a schema.org GovernmentOffice, in the active language with German fallback.
+
+    `closures` are the published notices to list as special opening hours;
+    `build_absolute_uri` is the request's, so URLs name the host residents use.
+    """
+    url = build_absolute_uri(office.get_absolute_url())
+    addresses = sorted(office.addresses.all(), key=lambda address: ADDRESS_ORDER.get(address.kind, 9))
+    postal_addresses = [postal_address(address) for address in addresses]
+    return compact(
+        {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOffice",
+            "@id": f"{url}#office",
+            "name": office.name,
+            "url": url,
+            "description": office.mission,
+            "telephone": phone_uri(office.phone) if office.phone else "",
+            "email": office.email,
+            "address": postal_addresses[0] if len(postal_addresses) == 1 else postal_addresses,
+            "contactPoint": [contact_point(person) for person in office.contacts.all()],
+            "openingHoursSpecification": [opening_hours(hours) for hours in office.opening_hours.all()],
+            "specialOpeningHoursSpecification": [
+                spec for spec in (special_opening_hours(notice) for notice in closures) if spec
+            ],
+            "parentOrganization": organisation_ref(office, build_absolute_uri),
+            "sameAs": office.source_url,
+        }
+    )
+
+
+def json_ld_script(data: dict) -> SafeString:
+    """<script type="application/ld+json">: a data block a strict CSP leaves alone, escaped like json_script."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
