@@ -6,7 +6,7 @@ PY := $(BIN)/python
 RUN_ENV := DJANGO_DEBUG=1
 TEST_ENV := DJANGO_HTTPS=$${DJANGO_HTTPS:-0} DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-secret-key-not-for-production}
 
-.PHONY: install run serve test lint format migrate sample-content messages clean
+.PHONY: install run serve bench test lint format migrate sample-content messages clean
 
 $(VENV)/.installed: pyproject.toml
 	@python=$$(scripts/find-python) || exit 1; \
@@ -32,6 +32,12 @@ serve: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) manage.py migrate --noinput
 	$(BIN)/gunicorn --config portal/gunicorn.conf.py portal.wsgi:application
+
+# Measures the portal under gunicorn on PostgreSQL with wrk on this machine, cached and uncached, with
+# five and with 11,000 cities; writes docs/benchmarks.md. As root it starts PostgreSQL, creates its own
+# database and installs wrk. About ten minutes.
+bench: install
+	$(PY) scripts/bench
 
 test: install
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0

@@ -1,10 +1,11 @@
 """Public pages served from Django's cache framework, and never stale.
 
 A page is stored under its address, the reader's language and reader settings,
-and the *content generation*: a counter in the cache that every save or delete
-of offices or consultations content increases. After a change the next request
-therefore looks up a key nobody has stored yet and renders anew; the old
-entries simply expire.
+together with the *content generation* it was rendered in: a counter in the
+cache that every save or delete of offices or consultations content increases.
+Each request reads the counter and the page in one round trip and serves the
+page only if it was rendered in the current generation, so after a change the
+next request renders anew.
 
 What changes without anyone saving is handled by giving each entry a validity
 that ends at the next moment a page may look different on its own: a closure
@@ -29,13 +30,14 @@ from functools import wraps
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import has_vary_header
+from django.utils.connection import ConnectionProxy
 
 from . import reader_settings
 
@@ -43,6 +45,8 @@ logger = logging.getLogger(__name__)
 
 CONTENT_APPS = ("offices", "consultations")
 GENERATION_KEY = "portal:content-generation"
+# settings.CACHES["pages"]: local memory, or Redis shared by every process with REDIS_URL
+cache = ConnectionProxy(caches, "pages")
 
 
 def current_generation() -> int:
@@ -120,12 +124,12 @@ def valid_until(now: datetime.datetime, generation: int) -> datetime.datetime:
     return min(moment, now + datetime.timedelta(seconds=settings.CACHE_PAGE_SECONDS))
 
 
-def page_key(request, generation: int) -> str:
+def page_key(request) -> str:
     language = translation.get_language_from_request(request, check_path=True)
     reader = "-".join(reader_settings.current(request).values())
     # Scheme and host too: pages carry absolute links (hreflang alternates, the sitemap).
     address = hashlib.md5(request.build_absolute_uri().encode(), usedforsecurity=False).hexdigest()
-    return f"portal:page:{generation}:{language}:{reader}:{address}"
+    return f"portal:page:{language}:{reader}:{address}"
 
 
 def public_page(view=None, *, query_params: tuple[str, ...] = ()):
@@ -173,13 +177,16 @@ class PageCacheMiddleware:
             self.after_staff_write(request, response)
             return response
         now = timezone.now()
-        generation = self.cache_call(current_generation)
+        key = page_key(request)
+        found = self.cache_call(cache.get_many, [GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) if found is not None else None
         if generation is None:
-            return self.get_response(request)
-        key = page_key(request, generation)
-        entry = self.cache_call(cache.get, key)
-        if entry is not None and now < entry[0]:
-            response = HttpResponse(entry[1], headers=entry[2])
+            generation = self.cache_call(current_generation)
+            if generation is None:
+                return self.get_response(request)
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation and now < entry[1]:
+            response = HttpResponse(entry[2], headers=entry[3])
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -193,7 +200,7 @@ class PageCacheMiddleware:
         until = valid_until(now, generation)
         seconds = int((until - now).total_seconds())  # rounded down: an entry may go early, never late
         if seconds >= 1:
-            cache.set(key, (until, response.content, dict(response.items())), timeout=seconds)
+            cache.set(key, (generation, until, response.content, dict(response.items())), timeout=seconds)
 
     @staticmethod
     def applies(request) -> bool:

@@ -178,23 +178,29 @@ TEMPLATES = [
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
 
-# Public pages are served from this cache (portal/cache.py). Local memory is
-# per process, so gunicorn runs one worker process without Redis; with
-# REDIS_URL (e.g. redis://127.0.0.1:6379/0) every process and server shares one
-# cache and a change is seen by all of them on the next request.
+# Django's cache: local memory of each process by default; with REDIS_URL
+# (e.g. redis://127.0.0.1:6379/0) one Redis that every process and server
+# shares. Public pages are served from "pages" (portal/cache.py), kept apart
+# so that many pages never push out what others count in "default" (rate
+# limits). A page cache in local memory is per process: gunicorn then runs one
+# worker process (portal/gunicorn.conf.py); with Redis a change is seen by all
+# processes and servers on the next request.
 REDIS_URL = os.environ.get("REDIS_URL", "")
-CACHES = {
-    "default": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            # A Redis that does not answer makes pages slower (rendered anew), not hang.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
-        if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}
-    )
-}
+
+
+def cache_settings(prefix: str, local_entries: int) -> dict:
+    if not REDIS_URL:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": local_entries}}
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": prefix,
+        # A Redis that does not answer makes pages slower (rendered anew), not hang.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
+
+
+CACHES = {"default": cache_settings("portal", 1000), "pages": cache_settings("pages", 2000)}
 # DJANGO_CACHE_PAGES=0 renders every page anew (the benchmark's "uncached" run).
 CACHE_PAGES = env_bool("DJANGO_CACHE_PAGES", default=True)
 # The longest a page is kept; changes and closure-notice times end it earlier.

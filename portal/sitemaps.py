@@ -1,7 +1,14 @@
-"""/sitemap.xml: every public page, in every language, with hreflang alternates."""
+"""/sitemap.xml: every public page, in every language, with hreflang alternates.
 
+The protocol allows 50,000 addresses and 50 MB per file. With seven
+languages and their alternates an address takes about 1 kB, so a part holds
+5,000 addresses; a site with more (thousands of cities) gets an index at
+/sitemap.xml that lists numbered parts per section.
+"""
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 
 from offices.models import City, ClosureNotice, Office, PrizeCall
@@ -11,6 +18,13 @@ class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    limit = 5000
+
+    def size(self) -> int:
+        """Its number of addresses, counted without loading its objects."""
+        items = self.items()
+        count = items.count() if isinstance(items, QuerySet) else len(items)
+        return count * len(self.languages or settings.LANGUAGES)
 
 
 class StaticPagesSitemap(I18nSitemap):
@@ -68,3 +82,7 @@ SITEMAPS = {
     "archives": OfficeArchiveSitemap,
     "prize-calls": PrizeCallSitemap,
 }
+
+
+def fits_one_file() -> bool:
+    return sum(section().size() for section in SITEMAPS.values()) <= I18nSitemap.limit

@@ -16,7 +16,13 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", public_page(views.sitemap), name="sitemap"),
+    path(
+        "sitemap-<section>.xml",
+        public_page(sitemap, query_params=("p",)),
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
     path("language/<str:language>/", views.switch_language, name="switch_language"),
     path("reader-settings/", views.reader_settings, name="reader_settings"),
 ]

@@ -7,6 +7,7 @@ import sys
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.db.models import Prefetch, Q
@@ -22,6 +23,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
 
+from . import sitemaps
 from .forms import AccessibilityFeedbackForm
 from .reader_settings import READER_SETTINGS
 from .services import accessibility_feedback_submit
@@ -69,6 +71,13 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+def sitemap(request):
+    """Every public page while they fit one file; beyond that an index of the sections' numbered parts."""
+    if sitemaps.fits_one_file():
+        return sitemap_views.sitemap(request, sitemaps.SITEMAPS)
+    return sitemap_views.index(request, sitemaps.SITEMAPS, sitemap_url_name="sitemap_section")
 
 
 def robots_txt(request):

@@ -16,10 +16,11 @@ def german_by_default():
 def empty_page_cache():
     # Pages are cached across requests (portal/cache.py); a test's rolled-back
     # rows must not live on in the next test's pages.
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     yield
-    cache.clear()
+    for cache in caches.all(initialized_only=True):
+        cache.clear()
 
 
 @pytest.fixture

@@ -105,6 +105,33 @@ def test_a_missing_secret_key_stops_manage_py_with_one_line():
     assert wsgi.returncode != 0 and len(wsgi.stderr.strip().splitlines()) == 1, wsgi.stderr
 
 
+@pytest.mark.parametrize(
+    "env, message",
+    [
+        ({}, "DJANGO_SECRET_KEY is not set"),
+        (
+            {"DJANGO_SECRET_KEY": "k" * 50, "GUNICORN_WORKERS": "3"},
+            "several worker processes need REDIS_URL for a page cache they share",
+        ),
+    ],
+    ids=["no secret key", "several workers without Redis"],
+)
+def test_gunicorn_refuses_to_start_with_one_line(env, message):
+    clean = {name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "REDIS_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "--config", "portal/gunicorn.conf.py", "portal.wsgi:application"],
+        env=clean | env | {"GUNICORN_BIND": "127.0.0.1:0"},
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("portal: ")]
+    assert line.startswith("portal: configuration error: ") and message in line
+    assert "Traceback" not in result.stderr and "Booting worker" not in result.stderr
+
+
 def test_deploy_checks_pass_in_production():
     env = {name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "REDIS_"))}
     env |= {"DJANGO_SECRET_KEY": "kX9" + "q7Lp2" * 12, "DJANGO_ALLOWED_HOSTS": "example.org"}

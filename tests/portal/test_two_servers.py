@@ -21,19 +21,16 @@ from .servers import Portal, RedisServer, postgres_url
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def missing_reason() -> str | None:
-    if connection.vendor != "postgresql":
-        return "two-server test needs PostgreSQL: run with DATABASE_URL=postgres://… (SQLite is one file per machine)"
-    return RedisServer.missing_reason()
-
-
 @pytest.fixture
 def redis():
-    reason = missing_reason()
-    if reason and os.environ.get("CI"):
-        pytest.fail(f"CI needs the two-server test, but {reason}")
-    if reason:
-        pytest.skip(reason)
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            "two-server test needs PostgreSQL: run with DATABASE_URL=postgres://… (SQLite is one file per machine)"
+        )
+    if reason := RedisServer.missing_reason():
+        if os.environ.get("CI"):
+            pytest.fail(f"CI runs the two-server test on PostgreSQL, but {reason}")
+        pytest.skip(f"two-server test skipped: {reason}")
     with RedisServer() as redis:
         yield redis
 
@@ -48,7 +45,11 @@ def two_servers(redis, tmp_path):
 @pytest.fixture
 def saved_with_the_servers_cache(settings, redis):
     """This process writes as a portal process does: its saves invalidate in the servers' Redis."""
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis.url}}
+    redis_cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis.url}
+    settings.CACHES = {
+        "default": redis_cache | {"KEY_PREFIX": "portal"},
+        "pages": redis_cache | {"KEY_PREFIX": "pages"},
+    }
 
 
 def test_a_notice_published_through_one_server_is_on_the_others_next_request(

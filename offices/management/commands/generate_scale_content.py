@@ -6,7 +6,7 @@ from itertools import cycle
 
 from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone, translation
 
 from offices import models as m
@@ -40,6 +40,17 @@ class Command(BaseCommand):
             raise CommandError("--cities must be 0 or more")
         with translation.override("de"):
             counts = generate(cities)
+        if counts and connection.vendor == "postgresql":
+            # The planner's statistics still describe the tables before the insert: until autovacuum
+            # comes by, queries would be planned for a handful of rows.
+            tables = {
+                model._meta.db_table
+                for config in apps.get_app_configs()
+                if config.label in ("offices", "consultations")
+                for model in config.get_models(include_auto_created=True)
+            }
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(table) for table in sorted(tables)))
         summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "nothing: all exist already"
         self.stdout.write(self.style.SUCCESS(f"Created {summary}."))
 
@@ -91,8 +102,10 @@ class Builder:
 
     def create(self, model, objects: list) -> list:
         model.objects.bulk_create(objects, batch_size=1000)
-        with translation.override("en"):
-            self.counts[str(model._meta.verbose_name_plural)] += len(objects)
+        if objects:
+            with translation.override("en"):
+                name = model.__name__ if model._meta.auto_created else str(model._meta.verbose_name_plural)
+            self.counts[name] += len(objects)
         return objects
 
     def offices(self, level: list[tuple]) -> list[tuple[m.Office, dict]]:
