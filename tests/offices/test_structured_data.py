@@ -254,7 +254,6 @@ def test_every_contact_person_has_a_vcard_link(client, sample_content):
     assert len(people) == 2
     for person in people:
         url = f"{office.get_absolute_url()}contacts/{person.pk}.vcf"
-        assert f'<a href="{url}" type="text/vcard">Kontakt speichern (vCard)</a>' in html or (
-            f'<a href="{url}" type="text/vcard">Save contact (vCard)</a>' in html
-        )
+        link = re.search(rf'<a href="{re.escape(url)}" type="text/vcard">(.*?)</a>', html, re.S)
+        assert link and "(vCard)" in link[1]
         assert client.get(url).status_code == 200
