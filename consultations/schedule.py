@@ -222,6 +222,10 @@ class OfficeSchedule:
             .for_office(office)
             .filter(ends_on__gte=self.today, starts_on__lte=last_day)
         )
+        # A scheduled closure already cancels times (no bookings that day), but its title is
+        # only shown once the notice itself is visible.
+        for notice in self.closures:
+            notice.announced = notice.is_visible_at(self.now)
 
     def upcoming(self, days: int = SCHEDULE_DAYS, offer=None) -> list[Occurrence]:
         hours = self.hours if offer is None else [hour for hour in self.hours if hour.applies_to(offer)]

@@ -303,7 +303,9 @@ PORTAL_OPERATOR = {
     "phone": os.environ.get("PORTAL_OPERATOR_PHONE", ""),
     "accessibility_email": os.environ.get("PORTAL_ACCESSIBILITY_EMAIL", "barrierefreiheit@beauftragte.example"),
 }
-ACCESSIBILITY_STATEMENT_DATE = datetime.date.fromisoformat(os.environ.get("PORTAL_ACCESSIBILITY_STATEMENT_DATE", "2026-11-25"))
+ACCESSIBILITY_STATEMENT_DATE = datetime.date.fromisoformat(
+    os.environ.get("PORTAL_ACCESSIBILITY_STATEMENT_DATE", "2026-11-25")
+)
 CONSULTATION_REQUEST_RETENTION_DAYS = int(os.environ.get("CONSULTATION_REQUEST_RETENTION_DAYS", "90"))
 
 STATIC_URL = "static/"

@@ -139,5 +139,13 @@ class ClosureNotice(models.Model):
     def is_single_day(self) -> bool:
         return self.starts_on == self.ends_on
 
+    def is_visible_at(self, now: datetime.datetime) -> bool:
+        """The same rule as ClosureNoticeQuerySet.visible(), for a notice already loaded."""
+        if self.status != self.Status.PUBLISHED or (self.visible_from and self.visible_from > now):
+            return False
+        if self.visible_until:
+            return self.visible_until > now
+        return self.ends_on >= timezone.localdate(now)
+
     def covers(self, day: datetime.date) -> bool:
         return self.starts_on <= day <= self.ends_on

@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
+from django.utils import timezone, translation
 
 from consultations.models import ConsultationHour
 from offices.models import ClosureNotice, Office, Referral
@@ -85,6 +85,26 @@ def test_a_closure_shows_as_cancelled_in_words(offer):
         re.S,
     )
     assert item and "cancelled" in item.group(0) and "Closing day" in item.group(0)
+
+
+def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_published(offer, monkeypatch):
+    day = next_bookable_day(offer.office)
+    now = timezone.now()
+    notice = ClosureNotice.objects.create(
+        office=offer.office,
+        title_de="Betriebsausflug",
+        title_en="Staff outing",
+        message="x",
+        starts_on=day,
+        ends_on=day,
+        visible_from=now + datetime.timedelta(hours=1),
+    )
+    item_pattern = rf'<li class="schedule__item schedule__item--cancelled">\s*<strong><time datetime="{day}">.*?</li>'
+    before = re.search(item_pattern, render(offer.office), re.S)
+    assert before and "cancelled" in before.group(0) and "Staff outing" not in before.group(0)
+    monkeypatch.setattr(timezone, "now", lambda: notice.visible_from)
+    after = re.search(item_pattern, render(offer.office), re.S)
+    assert after and "Staff outing" in after.group(0)
 
 
 def test_an_office_without_offers_renders_nothing(office):
