@@ -334,5 +334,7 @@ LOGGING = {
         # Our request log replaces Django's, which would repeat each line for 4xx/5xx.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
+        # axes announces itself at every start and logs each sign-in at INFO; lockouts are WARNING.
+        "axes": {"level": "WARNING"},
     },
 }

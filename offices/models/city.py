@@ -47,6 +47,8 @@ class City(models.Model):
         verbose_name = _("city")
         verbose_name_plural = _("cities")
         ordering = ["short_name"]
+        # The home page lists thousands of cities grouped by federal state.
+        indexes = [models.Index(fields=["federal_state", "short_name"], name="city_state_name_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(federal_state__in=FederalState.values), name="city_federal_state_valid"

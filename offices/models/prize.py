@@ -47,6 +47,8 @@ class PrizeCall(models.Model):
         verbose_name = _("prize call")
         verbose_name_plural = _("prize calls")
         ordering = ["-deadline", "pk"]
+        # Open and closed calls are split by deadline on every home and office page.
+        indexes = [models.Index(fields=["deadline"], name="prize_call_deadline_idx")]
         constraints = [
             models.UniqueConstraint(fields=["office", "slug"], name="prize_call_slug_unique_per_office"),
             models.CheckConstraint(
