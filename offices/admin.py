@@ -17,10 +17,10 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from staff import scoping
 from staff.admin import ScopedAdminMixin
-from staff.views import closure_notice_preview
 
 from . import models
 from .admin_translations import MissingTranslationFilter, TranslationStatusMixin
+from .admin_views import closure_notice_preview
 
 
 class OrderedInline(ScopedAdminMixin, TranslationTabularInline):

@@ -1,13 +1,13 @@
 from django.urls import path
 
-from portal.cache import public_page
+from core.page_cache import public_page
 
 from . import views
 from .feeds import CityClosureFeed
 
 app_name = "offices"
 urlpatterns = [
-    # public_page: served from the page cache (portal/cache.py)
+    # public_page: served from the page cache (core/page_cache.py)
     path("<slug:city>/", public_page(views.CityDetailView.as_view()), name="city"),
     path("<slug:city>/closures.atom", public_page(CityClosureFeed()), name="city_feed"),
     path("<slug:city>/<slug:office>/", public_page(views.OfficeDetailView.as_view()), name="office"),

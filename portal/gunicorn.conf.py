@@ -26,7 +26,7 @@ def on_starting(server):
     that several worker processes cannot share."""
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
-    from portal.startup import require_settings
+    from core.startup import require_settings
 
     require_settings()
     if server.cfg.workers > 1 and _per_process_cache:

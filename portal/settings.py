@@ -91,25 +91,28 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "portal",
+    # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
+    "core",
     "offices",
     "consultations",
     "staff",
+    "pages",
+    "sample_content",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
 ]
 
 MIDDLEWARE = [
-    "portal.middleware.RequestLogMiddleware",
+    "core.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "portal.middleware.PermissionsPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     # up here with the other headers, so that error responses from any middleware below get it too
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # after the headers above (so cached pages get them fresh), before sessions (so a hit needs no database)
-    "portal.cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -118,7 +121,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # a database that does not answer: the friendly 503 page instead of a 500
-    "portal.middleware.DatabaseUnavailableMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
     # last, as django-axes requires: it turns a locked-out sign-in into the lockout page
     "axes.middleware.AxesMiddleware",
 ]
@@ -139,7 +142,7 @@ LANGUAGE_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 # A failed CSRF check gets the portal's 403 page instead of Django's plain one.
-CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -169,8 +172,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "portal.reader_settings.context",
-                "portal.context_processors.site",
+                "core.reader_settings.context",
+                "core.context_processors.site",
             ],
         },
     },
@@ -180,7 +183,7 @@ DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
 
 # Django's cache: local memory of each process by default; with REDIS_URL
 # (e.g. redis://127.0.0.1:6379/0) one Redis that every process and server
-# shares. Public pages are served from "pages" (portal/cache.py), kept apart
+# shares. Public pages are served from "pages" (core/page_cache.py), kept apart
 # so that many pages never push out what others count in "default" (rate
 # limits). A page cache in local memory is per process: gunicorn then runs one
 # worker process (portal/gunicorn.conf.py); with Redis a change is seen by all

@@ -2,7 +2,7 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from portal.startup import require_settings
+from core.startup import require_settings
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 # 4 is gunicorn's "application failed to load": it stops instead of starting the worker again and again.

@@ -1,12 +1,11 @@
-"""Staff-only pages outside the generic admin: the one-time-password step and the closure notice preview."""
+"""Staff-only pages outside the generic admin: the one-time-password step."""
 
 import base64
 
 import segno
 from django import forms
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
@@ -81,14 +80,3 @@ def second_factor(request, admin_site):
         secret = base64.b32encode(device.bin_key).decode()
         context["secret"] = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
     return render(request, "staff/second_factor.html", context)
-
-
-def closure_notice_preview(request, object_id, model_admin):
-    """A notice, draft or not, as residents would see its banner; reached from the notice's admin page."""
-    notice = model_admin.get_object(request, object_id)
-    if not model_admin.has_view_or_change_permission(request, notice):
-        raise PermissionDenied
-    if notice is None:
-        # Another city's notice is as missing as a deleted one.
-        raise Http404
-    return render(request, "staff/closure_notice_preview.html", {"notice": notice})

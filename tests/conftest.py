@@ -14,7 +14,7 @@ def german_by_default():
 
 @pytest.fixture(autouse=True)
 def empty_page_cache():
-    # Pages are cached across requests (portal/cache.py); a test's rolled-back
+    # Pages are cached across requests (core/page_cache.py); a test's rolled-back
     # rows must not live on in the next test's pages.
     from django.core.cache import caches
 

@@ -146,7 +146,7 @@ def site(live_server, sample_content, settings):
 
     Gera gets a Leichte Sprache summary and Dresden a sign-language video
     length, so that their markup is checked too. Saved one by one, so the page
-    cache (portal/cache.py) sees the change.
+    cache (core/page_cache.py) sees the change.
     """
     from offices.models import Office
 

@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from portal.models import AccessibilityFeedback
+from pages.models import AccessibilityFeedback
 
 from .forms import appointment_office
 from .support import focused, press_until

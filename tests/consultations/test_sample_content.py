@@ -6,8 +6,8 @@ import io
 import pytest
 from django.core.management import call_command
 
-from consultations import sample_content as consultations_content
 from consultations.models import ConsultationHour, CounsellingOffer
+from sample_content import consultations as consultations_content
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 
 from offices import models
-from offices.sample_content import cities
+from sample_content.offices import cities
 
 pytestmark = pytest.mark.django_db
 

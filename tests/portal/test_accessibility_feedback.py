@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.test import Client
 
-from portal.models import AccessibilityFeedback
+from pages.models import AccessibilityFeedback
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +64,7 @@ def test_feedback_is_stored_and_mailed_to_the_accessibility_address(client):
     assert message.reply_to == ["resident@example.org"]
     assert f"#{feedback.pk}" in message.subject
     assert "The map has no text alternative." in message.body
-    assert f"/admin/portal/accessibilityfeedback/{feedback.pk}/change/" in message.body
+    assert f"/admin/pages/accessibilityfeedback/{feedback.pk}/change/" in message.body
 
 
 def test_confirmation_is_shown_once_and_takes_focus(client):
@@ -142,15 +142,15 @@ def test_posting_without_the_csrf_token_is_refused():
 
 def test_superusers_see_and_handle_feedback_in_the_admin(admin_client):
     feedback = AccessibilityFeedback.objects.create(description="Contrast too low", page_url="/de/")
-    assert admin_client.get("/admin/portal/accessibilityfeedback/").status_code == 200
-    change_url = f"/admin/portal/accessibilityfeedback/{feedback.pk}/change/"
+    assert admin_client.get("/admin/pages/accessibilityfeedback/").status_code == 200
+    change_url = f"/admin/pages/accessibilityfeedback/{feedback.pk}/change/"
     assert "Contrast too low" in admin_client.get(change_url).content.decode()
     response = admin_client.post(change_url, {"is_done": "on", "staff_note": "Fixed the colours."})
     assert response.status_code == 302
     feedback.refresh_from_db()
     assert feedback.is_done and feedback.staff_note == "Fixed the colours."
     assert feedback.description == "Contrast too low"  # what the resident wrote cannot be changed
-    assert admin_client.get("/admin/portal/accessibilityfeedback/add/").status_code == 403
+    assert admin_client.get("/admin/pages/accessibilityfeedback/add/").status_code == 403
 
 
 def test_only_portal_administrators_among_staff_see_feedback(client, django_user_model, sign_in_staff):
@@ -161,9 +161,9 @@ def test_only_portal_administrators_among_staff_see_feedback(client, django_user
     # Even a permission given by mistake does not open reports that may name people.
     editor.user_permissions.add(Permission.objects.get(codename="view_accessibilityfeedback"))
     sign_in_staff(client, editor)
-    assert client.get("/admin/portal/accessibilityfeedback/").status_code == 403
+    assert client.get("/admin/pages/accessibilityfeedback/").status_code == 403
 
     administrator = django_user_model.objects.create_user("administrator", password="x", is_staff=True)
     administrator.groups.add(Group.objects.get_or_create(name=PORTAL_ADMINISTRATORS)[0])
     sign_in_staff(client, administrator)
-    assert client.get("/admin/portal/accessibilityfeedback/").status_code == 200
+    assert client.get("/admin/pages/accessibilityfeedback/").status_code == 200

@@ -193,7 +193,7 @@ def test_pages_with_forms_are_never_stored(client, office):
 def test_private_no_store_and_cookie_setting_responses_are_not_stored():
     from django.http import HttpResponse
 
-    from portal.cache import storable
+    from core.page_cache import storable
 
     assert storable(HttpResponse("ok"))
     for header in ["private", "no-store", "no-cache", "max-age=0, private"]:

@@ -265,7 +265,7 @@ def test_every_cookie_is_secure_httponly_and_same_site(request, served_with, adm
 
 
 def test_the_503_page_renders_without_a_query_and_says_when_to_retry(client):
-    from portal.views import database_unavailable
+    from core.views import database_unavailable
 
     request = client.get("/de/imprint/").wsgi_request
     with connection.execute_wrapper(refuse_queries):

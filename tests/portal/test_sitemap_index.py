@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal.sitemaps import I18nSitemap
+from pages.sitemaps import I18nSitemap
 
 pytestmark = pytest.mark.django_db
 NAMESPACE = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

@@ -57,7 +57,7 @@ class DatabaseUnavailableMiddleware:
 
     Nothing has to be restarted when it is back: Django checks persistent
     connections before reusing them (CONN_HEALTH_CHECKS) and each request tries
-    to connect again. Errors raised outside a view reach `portal.views.server_error`,
+    to connect again. Errors raised outside a view reach `core.views.server_error`,
     which answers the same way.
     """
 

@@ -9,9 +9,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone, translation
 
+from core.page_cache import bump_generation
 from offices import models as m
-from offices import sample_content
-from portal.cache import bump_generation
+from sample_content import offices as sample_content
 
 SLUG_PREFIX = "beispielort-"
 # What an office's data holds besides its own fields.
@@ -234,7 +234,7 @@ class Builder:
     def counselling_offers(self, offices: list[tuple[m.Office, dict]], template_slug: dict[int, str]) -> None:
         """The consultations app's sample offers and request windows, for the offices the template city has them."""
         from consultations import models as c
-        from consultations import sample_content as consultations_sample
+        from sample_content import consultations as consultations_sample
 
         offers = []
         for office, _data in offices:

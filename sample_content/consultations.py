@@ -18,10 +18,9 @@ from collections import Counter
 
 from django.db import transaction
 
+from consultations.models import ConsultationHour, CounsellingOffer
 from offices.models import Office, Referral
-from offices.sample_content import Loader
-
-from .models import ConsultationHour, CounsellingOffer
+from sample_content.offices import Loader
 
 REQUEST_WINDOW = {"starts_at": datetime.time(9), "ends_at": datetime.time(15)}
 WEEKDAYS = range(1, 6)

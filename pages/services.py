@@ -38,10 +38,10 @@ def accessibility_feedback_submit(
 def _mail_to_staff(feedback: AccessibilityFeedback) -> None:
     # Staff read the portal in its source language, whatever language the resident wrote from.
     with translation.override(settings.LANGUAGE_CODE):
-        admin_path = reverse("admin:portal_accessibilityfeedback_change", args=[feedback.pk])
+        admin_path = reverse("admin:pages_accessibilityfeedback_change", args=[feedback.pk])
         context = {"feedback": feedback, "admin_url": f"{getattr(settings, 'PORTAL_URL', '')}{admin_path}"}
-        subject = render_to_string("portal/email/accessibility_feedback_subject.txt", context)
-        body = render_to_string("portal/email/accessibility_feedback.txt", context)
+        subject = render_to_string("pages/email/accessibility_feedback_subject.txt", context)
+        body = render_to_string("pages/email/accessibility_feedback.txt", context)
     EmailMessage(
         subject=" ".join(subject.split()),
         body=body,

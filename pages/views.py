@@ -1,0 +1,116 @@
+"""Site-wide pages: home, sitemap, robots.txt, legal pages, Leichte Sprache and sign language.
+
+The accessibility statement carries the feedback form for reporting barriers.
+"""
+
+from django.contrib import messages
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
+
+from . import sitemaps
+from .forms import AccessibilityFeedbackForm
+from .services import accessibility_feedback_submit
+
+CITIES_PER_PAGE = 50
+
+
+def home(request):
+    """Every city with its offices, grouped by federal state; searchable and paginated for thousands of cities."""
+    query = request.GET.get("q", "").strip()[:100]
+    state = request.GET.get("state", "")
+    cities = City.objects.published().order_by("federal_state", "short_name")
+    if query:
+        cities = cities.filter(Q(short_name__icontains=query) | Q(name__icontains=query))
+    if state in FederalState.values:
+        cities = cities.filter(federal_state=state)
+    offices = Office.objects.published().top_level().with_units().order_by("position", "name")
+    page = Paginator(cities.prefetch_related(Prefetch("offices", queryset=offices)), CITIES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "pages/home.html",
+        {
+            "page": page,
+            "query": query,
+            "state": state,
+            "federal_states": FederalState.choices,
+            "notices": ClosureNotice.objects.visible().with_office().order_by("starts_on", "pk")[:10],
+            "open_prize_calls": PrizeCall.objects.open().select_related("office", "office__city")[:5],
+        },
+    )
+
+
+def sitemap(request):
+    """Every public page while they fit one file; beyond that an index of the sections' numbered parts."""
+    if sitemaps.fits_one_file():
+        return sitemap_views.sitemap(request, sitemaps.SITEMAPS)
+    return sitemap_views.index(request, sitemaps.SITEMAPS, sitemap_url_name="sitemap_section")
+
+
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain")
+
+
+def page(template_name: str):
+    """A page that is only a template (legal notice, accessibility statement, Leichte Sprache)."""
+
+    def view(request):
+        return render(request, template_name)
+
+    view.__name__ = template_name.rsplit("/", 1)[-1].removesuffix(".html")
+    return view
+
+
+@never_cache  # the form carries a CSRF token
+@require_http_methods(["GET", "HEAD", "POST"])
+def accessibility(request):
+    """The accessibility statement and its feedback form; a report is stored, then mailed to staff."""
+    if request.method == "POST":
+        form = AccessibilityFeedbackForm(request.POST)
+        if form.is_valid():
+            if not form.is_from_a_bot():
+                data = {field: form.cleaned_data[field] for field in form.Meta.fields}
+                accessibility_feedback_submit(**data, language=get_language())
+            if form.cleaned_data["email"]:
+                messages.success(request, _("Thank you. We have received your message and will answer you by e-mail."))
+            else:
+                messages.success(
+                    request,
+                    _("Thank you. We have received your message. Without an e-mail address we cannot answer you."),
+                )
+            return redirect(reverse("accessibility") + "#feedback-sent")
+    else:
+        form = AccessibilityFeedbackForm(initial={"page_url": _reported_page(request)})
+    return render(request, "pages/accessibility.html", {"form": form})
+
+
+def _reported_page(request) -> str:
+    """The page a reader came from through "Report a barrier on this page", as a full address."""
+    page = request.GET.get("page", "")
+    if page.startswith("/") and url_has_allowed_host_and_scheme(page, allowed_hosts={request.get_host()}):
+        return request.build_absolute_uri(page)
+    return ""
+
+
+def easy_language(request):
+    """Information in Leichte Sprache, with every office's own summary where staff wrote one."""
+    offices = Office.objects.published().exclude(easy_language_summary="").select_related("city")
+    return render(request, "pages/easy_language.html", {"offices": offices})
+
+
+def sign_language(request):
+    offices = Office.objects.published().exclude(sign_language_url="").select_related("city")
+    return render(request, "pages/sign_language.html", {"offices": offices})
