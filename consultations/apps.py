@@ -1,7 +1,17 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import page_cache
+
 
 class ConsultationsConfig(AppConfig):
     name = "consultations"
     verbose_name = _("Consultations")
+
+    def ready(self):
+        from . import models
+
+        # Offers and their hours are on the office page. Appointment requests, their preferred
+        # windows, status changes and notes are private: storing one leaves every cached page valid.
+        page_cache.watch(models.CounsellingOffer, models.ConsultationHour)
+        page_cache.register_expiry(models.ConsultationHour.objects.ends_later_today)

@@ -2,19 +2,27 @@
 
 A page is stored under its address, the reader's language and reader settings,
 together with the *content generation* it was rendered in: a counter in the
-cache that every save or delete of offices or consultations content increases.
-Each request reads the counter and the page in one round trip and serves the
-page only if it was rendered in the current generation, so after a change the
-next request renders anew.
+cache that every change of content public pages show increases. Each request
+reads the counter and the page in one round trip and serves the page only if it
+was rendered in the current generation, so after a change the next request
+renders anew.
 
-What changes without anyone saving is handled by giving each entry a validity
-that ends at the next moment a page may look different on its own: a closure
-notice's "show from" or "show until" minute, the end of one of today's
-consultation hours (the office page stops listing it), or the next midnight in
-Berlin, when every day-based rule turns (closed today, the end of a closure
-without "show until", a prize call's deadline, what counts as archived).
+This module knows no app. Each app tells it in its AppConfig.ready() what it
+contributes:
 
-Only views wrapped in `public_page` are stored, and only 200 responses that set
+- `watch(*models)`: the models public pages show. Their saves, deletes and
+  many-to-many changes (signals) and their querysets' update(), bulk_create()
+  and delete() (`PublicContentQuerySet`, which every watched model's default
+  manager must use) make every cached page obsolete. Models not watched, such
+  as residents' requests and feedback, never do.
+- `register_expiry(moments)`: a callable `(now) -> Iterable[datetime]` giving
+  the moments after `now` at which public pages change without anyone saving
+  (a closure notice's "show from" minute, the end of today's consultation
+  hours). Each entry is valid until the earliest of these, or the next midnight
+  in Berlin, when every day-based rule turns (closed today, a prize call's
+  deadline, what counts as archived).
+
+Only views marked with `public_page` are stored, and only 200 responses that set
 no cookie, do not vary by cookie and are not marked private or no-store, so
 pages with forms or personal data never are. Requests carrying a session cookie
 (signed-in staff) are never served from or stored in the cache.
@@ -26,13 +34,14 @@ import datetime
 import hashlib
 import logging
 import time
+import weakref
+from collections.abc import Callable, Iterable
 from functools import wraps
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import transaction
-from django.db.models import Min, Q
+from django.core.exceptions import ImproperlyConfigured
+from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone, translation
@@ -43,10 +52,15 @@ from . import reader_settings
 
 logger = logging.getLogger(__name__)
 
-CONTENT_APPS = ("offices", "consultations")
 GENERATION_KEY = "portal:content-generation"
+# The attribute `public_page` sets on a view: the query parameters it may be stored with.
+PUBLIC_PAGE = "page_cache_query_params"
 # settings.CACHES["pages"]: local memory, or Redis shared by every process with REDIS_URL
 cache = ConnectionProxy(caches, "pages")
+
+Moments = Callable[[datetime.datetime], Iterable[datetime.datetime]]
+_watched: set[type[models.Model]] = set()
+_expiries: list[Moments] = []
 
 
 def current_generation() -> int:
@@ -60,58 +74,97 @@ def current_generation() -> int:
 
 
 def bump_generation() -> None:
-    """Make every cached page obsolete. Also for writes that send no signal (bulk_create, update)."""
+    """Make every cached page obsolete, at once."""
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there: a fresh start from the clock is newer than any old value
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
-def content_changed(sender, **kwargs) -> None:
-    if kwargs.get("action", "post_").startswith("pre_"):
-        return  # m2m_changed is sent before and after; the change is done after
+def content_changed(using: str | None = None) -> None:
+    """Content public pages show has changed (in the database `using`)."""
     # Now, so the rest of this request (and this transaction) sees the change,
     # and again after commit: a page rendered by another request between the two
     # from the old rows is then not served either.
     bump_generation()
-    transaction.on_commit(bump_generation, using=kwargs.get("using"))
+    transaction.on_commit(bump_generation, using=using)
 
 
-def connect_signals() -> None:
-    """Every model of the content apps, their auto-created m2m tables included."""
-    for config in apps.get_app_configs():
-        if config.label not in CONTENT_APPS:
-            continue
-        for model in config.get_models(include_auto_created=True):
+def _on_signal(sender, **kwargs) -> None:
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return  # m2m_changed is sent before and after; the change is done after
+    content_changed(using=kwargs.get("using"))
+
+
+class PublicContentQuerySet(models.QuerySet):
+    """The queryset of a watched model: the writes that send no signal make cached pages obsolete too.
+
+    bulk_update() goes through update(); save() does not (it sends post_save instead).
+    """
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        if rows:
+            content_changed(using=self.db)
+        return rows
+
+    update.alters_data = True
+
+    def bulk_create(self, objs, *args, **kwargs):
+        created = super().bulk_create(objs, *args, **kwargs)
+        if created:
+            content_changed(using=self.db)
+        return created
+
+    bulk_create.alters_data = True
+
+    def delete(self):
+        # Deleting rows of a model with signal receivers sends post_delete for each; this also
+        # covers a delete Django could do without them.
+        deleted = super().delete()
+        if deleted[0]:
+            content_changed(using=self.db)
+        return deleted
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+
+def watch(*watched: type[models.Model]) -> None:
+    """Changes of these models, their auto-created many-to-many tables included, make public pages obsolete."""
+    for model in watched:
+        if not isinstance(model._default_manager.all(), PublicContentQuerySet):
+            raise ImproperlyConfigured(
+                f"{model._meta.label} is watched by the page cache, so its default manager must use a "
+                "PublicContentQuerySet: otherwise its update() and bulk_create() leave stale pages."
+            )
+        through = [
+            field.remote_field.through
+            for field in model._meta.many_to_many
+            if field.remote_field.through._meta.auto_created
+        ]
+        for sender in (model, *through):
             for signal in (post_save, post_delete, m2m_changed):
-                signal.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}")
+                signal.connect(_on_signal, sender=sender, dispatch_uid=f"page-cache-{sender._meta.label}")
+        _watched.add(model)
+
+
+def watched_models() -> frozenset[type[models.Model]]:
+    return frozenset(_watched)
+
+
+def register_expiry(moments: Moments) -> None:
+    """`moments(now)` gives the moments after `now` at which public pages change by themselves."""
+    if moments not in _expiries:  # ready() may run more than once
+        _expiries.append(moments)
 
 
 def next_change(now: datetime.datetime) -> datetime.datetime:
     """The first moment after `now` at which a public page may change without anyone saving."""
-    from offices.models import ClosureNotice
-
-    local = timezone.localtime(now)
+    local = timezone.localtime(now)  # TIME_ZONE is Europe/Berlin
     midnight = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time(), local.tzinfo)
-    windows = ClosureNotice.objects.published().aggregate(
-        shows=Min("visible_from", filter=Q(visible_from__gt=now)),
-        hides=Min("visible_until", filter=Q(visible_until__gt=now)),
-    )
-    moments = [midnight, windows["shows"], windows["hides"]]
-    if apps.is_installed("consultations"):
-        moments += consultations_ending_today(now)
-    return min(moment for moment in moments if moment is not None)
-
-
-def consultations_ending_today(now: datetime.datetime) -> list[datetime.datetime]:
-    """An office page lists the coming consultation times and leaves out each one as soon as it is over."""
-    from consultations.models import ConsultationHour
-
-    local = timezone.localtime(now)
-    today = local.date()
-    ends = ConsultationHour.objects.upcoming(today).filter(weekday=today.isoweekday()).values_list("ends_at", flat=True)
-    moments = {datetime.datetime.combine(today, end, local.tzinfo) for end in ends}
-    return [moment for moment in moments if moment > now]
+    later = (moment for moments in _expiries for moment in moments(now) if moment > now)
+    return min([midnight, *later])
 
 
 def valid_until(now: datetime.datetime, generation: int) -> datetime.datetime:
@@ -132,21 +185,23 @@ def page_key(request) -> str:
     return f"portal:page:{language}:{reader}:{address}"
 
 
-def public_page(view=None, *, query_params: tuple[str, ...] = ()):
+def public_page(view=None, *, query_params: Iterable[str] = ()):
     """Let the page cache store what this view answers; only with no query string beyond `query_params`.
 
     Unknown parameters (tracking tags, typos) would otherwise fill the cache with copies of one page.
+    The mark is an attribute on a wrapper, so one view function can be marked differently in two places.
     """
+    allowed = frozenset(query_params)
 
-    def decorator(view):
+    def mark(view):
         @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            request.is_public_page = set(request.GET) <= set(query_params)
+        def page(request, *args, **kwargs):
             return view(request, *args, **kwargs)
 
-        return wrapped
+        setattr(page, PUBLIC_PAGE, allowed)
+        return page
 
-    return decorator(view) if view is not None else decorator
+    return mark(view) if view is not None else mark
 
 
 def storable(response) -> bool:
@@ -170,12 +225,13 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # The requests in progress whose view is a public page (decided in process_view). Weak, so a
+        # request that never comes back here (an exception) does not stay.
+        self.public_requests = weakref.WeakSet()
 
     def __call__(self, request):
         if not self.applies(request):
-            response = self.get_response(request)
-            self.after_staff_write(request, response)
-            return response
+            return self.get_response(request)
         now = timezone.now()
         key = page_key(request)
         found = self.cache_call(cache.get_many, [GENERATION_KEY, key])
@@ -190,10 +246,25 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if request.method == "GET" and getattr(request, "is_public_page", False) and storable(response):
+        if self.was_public_page(request) and storable(response):
             self.cache_call(self.store, key, response, now, generation)
             response["X-Page-Cache"] = "miss"
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        query_params = getattr(view_func, PUBLIC_PAGE, None)
+        if (
+            query_params is not None
+            and request.method == "GET"
+            and self.applies(request)
+            and set(request.GET) <= query_params
+        ):
+            self.public_requests.add(request)
+
+    def was_public_page(self, request) -> bool:
+        public = request in self.public_requests
+        self.public_requests.discard(request)
+        return public
 
     @staticmethod
     def store(key, response, now, generation) -> None:
@@ -218,10 +289,3 @@ class PageCacheMiddleware:
         except Exception as error:  # the Redis client's errors are not Django's; any failure means "no entry"
             logger.warning("page cache unavailable: %s", error)
             return None
-
-    @staticmethod
-    def after_staff_write(request, response) -> None:
-        # Staff writes that send no model signal (a QuerySet.update() in an admin action) still invalidate.
-        user = getattr(request, "user", None)
-        if request.method == "POST" and response.status_code < 400 and user is not None and user.is_staff:
-            bump_generation()

@@ -6,12 +6,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import PublicContentQuerySet
 from offices.models import Office, OpeningHours
 
 from .offer import CounsellingOffer
 
 
-class ConsultationHourQuerySet(models.QuerySet):
+class ConsultationHourQuerySet(PublicContentQuerySet):
     def upcoming(self, today: datetime.date | None = None):
         """Hours that still apply today or later; expired ones stay in the admin as history."""
         today = today or timezone.localdate()
@@ -20,6 +21,14 @@ class ConsultationHourQuerySet(models.QuerySet):
     def for_offer(self, offer: CounsellingOffer):
         """The offer's own hours and those of its office that hold for every offer."""
         return self.filter(Q(offer=offer) | Q(offer__isnull=True, office_id=offer.office_id))
+
+    def ends_later_today(self, now: datetime.datetime) -> set[datetime.datetime]:
+        """When today's hours end after `now`: an office page lists the coming times and drops each one then."""
+        local = timezone.localtime(now)
+        today = local.date()
+        ends = self.upcoming(today).filter(weekday=today.isoweekday()).values_list("ends_at", flat=True)
+        moments = {datetime.datetime.combine(today, end, local.tzinfo) for end in ends}
+        return {moment for moment in moments if moment > now}
 
 
 class ConsultationHour(models.Model):

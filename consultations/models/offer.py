@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import PublicContentQuerySet
 from offices.models import Office, Referral
 
 LANGUAGE_CODES = re.compile(r"^[a-z]{2,3}(,[a-z]{2,3})*$")
@@ -26,7 +27,7 @@ def language_name(code: str) -> str:
         return code
 
 
-class CounsellingOfferQuerySet(models.QuerySet):
+class CounsellingOfferQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True, office__is_published=True, office__city__is_published=True)
 

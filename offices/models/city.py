@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import PublicContentQuerySet
+
 
 class FederalState(models.TextChoices):
     # ISO 3166-2:DE codes: stable keys for holidays and structured data
@@ -24,7 +26,7 @@ class FederalState(models.TextChoices):
     TH = "TH", _("Thuringia")
 
 
-class CityQuerySet(models.QuerySet):
+class CityQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True)
 

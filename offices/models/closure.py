@@ -2,16 +2,18 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.page_cache import PublicContentQuerySet
 
 from .city import City
 from .office import Office
 
 
-class ClosureNoticeQuerySet(models.QuerySet):
+class ClosureNoticeQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(status=ClosureNotice.Status.PUBLISHED)
 
@@ -43,6 +45,14 @@ class ClosureNoticeQuerySet(models.QuerySet):
     def for_office(self, office: Office):
         """Notices of this office and those for all offices of its city."""
         return self.filter(Q(office=office) | Q(office__isnull=True, city_id=office.city_id))
+
+    def next_changes(self, now: datetime.datetime) -> list[datetime.datetime]:
+        """The next "show from" and "show until" minutes after `now`: pages change then by themselves."""
+        windows = self.published().aggregate(
+            shows=Min("visible_from", filter=Q(visible_from__gt=now)),
+            hides=Min("visible_until", filter=Q(visible_until__gt=now)),
+        )
+        return [moment for moment in windows.values() if moment is not None]
 
 
 class ClosureNotice(models.Model):

@@ -4,11 +4,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import PublicContentQuerySet
+
 from .office import Office
 
 
 class OrderedByPosition(models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    # Every such row is shown on an office page (the page cache watches them).
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         abstract = True

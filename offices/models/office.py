@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import PublicContentQuerySet
+
 from .city import City
 
 
@@ -14,7 +16,7 @@ class OfficeKind(models.TextChoices):
     ANTI_DISCRIMINATION = "anti_discrimination", _("Anti-discrimination unit")
 
 
-class OfficeQuerySet(models.QuerySet):
+class OfficeQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True, city__is_published=True)
 

@@ -7,10 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import PublicContentQuerySet
+
 from .office import Office
 
 
-class PrizeCallQuerySet(models.QuerySet):
+class PrizeCallQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True)
 

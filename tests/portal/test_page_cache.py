@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from consultations.models import ConsultationHour, CounsellingOffer
 from offices import models
 
 pytestmark = pytest.mark.django_db
@@ -320,11 +321,10 @@ def test_a_changed_window_takes_effect_on_the_next_request(client, office, clock
 
 
 def test_todays_consultation_time_leaves_the_office_page_when_it_is_over(client, office, clock, settings):
-    consultations = pytest.importorskip("consultations.models")
     settings.CACHE_PAGE_SECONDS = 24 * 3600
     clock.set(2031, 3, 12, 14, 0)  # a Wednesday
-    consultations.CounsellingOffer.objects.create(office=office, slug="beratung", topic_de="Beratung")
-    consultations.ConsultationHour.objects.create(
+    CounsellingOffer.objects.create(office=office, slug="beratung", topic_de="Beratung")
+    ConsultationHour.objects.create(
         office=office, kind="open", weekday=3, starts_at=datetime.time(9), ends_at=datetime.time(15)
     )
     url = office.get_absolute_url()
