@@ -7,7 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from core.templatetags.core import phone_uri
+from core.phone import phone_uri
 
 from .models import Address, ClosureNotice, ContactPerson, Office, OpeningHours
 

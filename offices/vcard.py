@@ -10,7 +10,7 @@ people, into the NOTE every address book shows.
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from core.templatetags.core import phone_uri
+from core.phone import phone_uri
 
 from .models import Address, ContactPerson
 
