@@ -226,13 +226,45 @@ def test_vcard_escapes_separators_and_folds_long_lines(client, sample_content):
 
 
 def test_vcard_helpers():
-    assert vcard.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
     assert vcard.split_name("Kristina Winkler") == ("Winkler", "Kristina", "", "")
     assert vcard.split_name("Prof. Dr. Hans-Jürgen ter Horst") == ("ter Horst", "Hans-Jürgen", "", "Prof. Dr.")
     assert vcard.split_name("Mehmet") == ("Mehmet", "", "", "")
     folded = vcard.fold("NOTE:" + "ü" * 100)
     assert all(len(line.encode()) <= 75 for line in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == "NOTE:" + "ü" * 100
+
+
+def test_vcard_escapes_line_breaks_and_folds_every_script_at_75_octets(client, sample_content):
+    person = models.ContactPerson.objects.create(
+        office=dresden_office(),
+        name="Olena Test",
+        role_de="Beratung\nund Begleitung, auch\\ nachmittags",
+        # 60 letters: under vobject's 75-character fold, but 120 octets.
+        role_uk="Уповноважена з питань інтеграції та рівних можливостей міста",
+    )
+    german = unfolded_lines(vcard_response(client, person).content)
+    assert "TITLE:Beratung\\nund Begleitung\\, auch\\\\ nachmittags" in german
+    content = vcard_response(client, person, "uk").content
+    assert all(len(line) <= 75 for line in content.split(b"\r\n"))
+    assert "TITLE:Уповноважена з питань інтеграції та рівних можливостей міста" in unfolded_lines(content)
+
+
+def test_vcard_marks_a_german_only_role_as_german(client, sample_content):
+    person = models.ContactPerson.objects.create(office=dresden_office(), name="Olena Test", role_de="Beraterin")
+    arabic = unfolded_lines(vcard_response(client, person, "ar").content)
+    assert "TITLE;LANGUAGE=de:Beraterin" in arabic
+    # The Dresden seed has no Arabic: the office's and the city's names are German as well.
+    assert "ORG;LANGUAGE=de:Landeshauptstadt Dresden;Integrations- und Ausländerbeauftragte" in arabic
+    english = unfolded_lines(vcard_response(client, person, "en").content)
+    assert "TITLE;LANGUAGE=de:Beraterin" in english
+    assert [line for line in english if line.startswith("ORG")] == [
+        "ORG:Dresden\\, State Capital;Commissioner for Integration and Foreigners"
+    ]
+    assert "TITLE:Beraterin" in unfolded_lines(vcard_response(client, person, "de").content)
+    translated_role = models.ContactPerson.objects.create(
+        office=dresden_office(), name="Anna Test", role_de="Beraterin", role_ar="مستشارة"
+    )
+    assert "TITLE:مستشارة" in unfolded_lines(vcard_response(client, translated_role, "ar").content)
 
 
 def test_vcard_only_for_the_office_in_its_address(client, sample_content):
