@@ -81,6 +81,28 @@ def test_english_page_describes_the_office_in_english(client, sample_content):
     assert data["openingHoursSpecification"][0]["description"] == "by appointment"
 
 
+def test_arabic_page_tags_german_only_texts_as_german(client, sample_content):
+    office = dresden_office()
+    office.name_ar = "مفوضة الاندماج"
+    office.save()
+    data = json_ld(client, DRESDEN.replace("/de/", "/ar/"))
+    # The Dresden seed has no Arabic: the mission is German, and says so; the name now has its Arabic text.
+    assert data["description"] == {"@value": office.mission_de, "@language": "de"}
+    assert data["name"] == "مفوضة الاندماج"
+    assert data["contactPoint"][0]["contactType"] == {"@value": office.contacts.get().role_de, "@language": "de"}
+    assert data["parentOrganization"]["name"] == {"@value": "Landeshauptstadt Dresden", "@language": "de"}
+    assert {
+        "@type": "OpeningHoursSpecification",
+        "validFrom": "2024-11-13",
+        "validThrough": "2024-11-13",
+        "opens": "00:00",
+        "closes": "00:00",
+        "description": {"@value": "Schließtag am 13. November 2024", "@language": "de"},
+    } in data["specialOpeningHoursSpecification"]
+    # A text in the reader's language stays a plain string, as on the German and English pages.
+    assert isinstance(json_ld(client, DRESDEN.replace("/de/", "/en/"))["description"], str)
+
+
 def test_weekday_hours_languages_and_the_parent_of_a_unit(client, sample_content):
     unit = models.Office.objects.get(slug="frauenbeauftragte")
     models.OpeningHours.objects.create(
