@@ -1,9 +1,14 @@
 """The translated-text helper: the text, the language it is in, and whether it is the German fallback."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.template import Context, Template
 from django.utils import translation
+from modeltranslation.translator import translator
 
 from core.translated import Translated, UntranslatedField, translated
 from offices import models
@@ -77,3 +82,19 @@ def test_template_tags_show_the_fallback_honestly():
         assert template.render(Context({"obj": office(name_en="Equality")})) == "Equality|Equality|False"
     # A missing related object (an office without a parent) has no text rather than an error.
     assert Template('{% load core %}[{% content obj "name" %}]').render(Context({"obj": None})) == "[]"
+
+
+def test_every_content_tag_in_the_templates_names_a_translated_field():
+    """A static net under the rendering tests: a tag naming a field no model translates would raise on its page."""
+    translated_fields = {
+        field for model in translator.get_registered_models() for field in translator.get_options_for_model(model).fields
+    }
+    tag = re.compile(r"\{%\s*(?:content|has_content|content_text)\s+\S+\s+\"(\w+)\"")
+    used = {
+        (path.name, field)
+        for directory in settings.TEMPLATES[0]["DIRS"]
+        for path in Path(directory).rglob("*.*")
+        for field in tag.findall(path.read_text())
+    }
+    assert len(used) > 40
+    assert {(name, field) for name, field in used if field not in translated_fields} == set()
