@@ -86,9 +86,8 @@ def test_template_tags_show_the_fallback_honestly():
 
 def test_every_content_tag_in_the_templates_names_a_translated_field():
     """A static net under the rendering tests: a tag naming a field no model translates would raise on its page."""
-    translated_fields = {
-        field for model in translator.get_registered_models() for field in translator.get_options_for_model(model).fields
-    }
+    models_ = translator.get_registered_models()
+    translated_fields = {field for model in models_ for field in translator.get_options_for_model(model).fields}
     tag = re.compile(r"\{%\s*(?:content|has_content|content_text)\s+\S+\s+\"(\w+)\"")
     used = {
         (path.name, field)
