@@ -30,6 +30,7 @@ class Translated:
         return self.text
 
     def __bool__(self) -> bool:
+        # "Is there anything to show", as `if office.heading` asked of the plain field.
         return bool(self.text)
 
 

@@ -24,9 +24,10 @@ REFRESH_INTERVAL = datetime.timedelta(hours=1)
 
 def notice_text(notice: ClosureNotice) -> str:
     """Message, reason and scope of a notice as plain text, in the active language (German fallback)."""
-    parts = [notice.message]
-    if notice.reason:
-        parts.append(f"{_('Reason:')} {notice.reason}")
+    parts = [translated(notice, "message").text]
+    reason = translated(notice, "reason").text
+    if reason:
+        parts.append(f"{_('Reason:')} {reason}")
     if notice.office_id is None:
         parts.append(all_offices_in(notice.city))
     return "\n\n".join(part for part in parts if part)
