@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core.translated import translated
 from offices.models import Office
 
 from .models import AppointmentRequest, CounsellingOffer, PreferredWindow
@@ -112,7 +113,11 @@ def _office_mail(appointment: AppointmentRequest) -> EmailMessage | None:
         return None
     path = reverse("admin:consultations_appointmentrequest_change", args=[appointment.pk])
     with translation.override(settings.LANGUAGE_CODE):
-        context = {"appointment": appointment, "admin_url": f"{settings.PORTAL_URL}{path}"}
+        context = {
+            "appointment": appointment,
+            "office_name": translated(appointment.office, "name"),
+            "admin_url": f"{settings.PORTAL_URL}{path}",
+        }
         subject = render_to_string("consultations/email/office_notification_subject.txt", context)
         body = render_to_string("consultations/email/office_notification.txt", context)
     return EmailMessage(" ".join(subject.split()), body, to=recipients)
@@ -123,7 +128,9 @@ def _resident_mail(appointment: AppointmentRequest) -> EmailMessage:
         context = {
             "appointment": appointment,
             "office": appointment.office,
-            "offer": appointment.offer,
+            # Plain text has no lang attribute: a German fallback is named as such in words (see the template).
+            "office_name": translated(appointment.office, "name"),
+            "topic": translated(appointment.offer, "topic"),
             "windows": list(appointment.windows.all()),
         }
         subject = render_to_string("consultations/email/resident_confirmation_subject.txt", context)

@@ -76,4 +76,5 @@ def request_sent(request, city: str, office: str):
     sent = request.session.get(SESSION_KEY)
     if not sent or sent.get("office") != office.pk:
         return redirect("consultations:request", city=office.city.slug, office=office.slug)
-    return render(request, "consultations/request_sent.html", {"office": office, **sent})
+    # The session keeps the office as its key; the page needs the office itself.
+    return render(request, "consultations/request_sent.html", {**sent, "office": office})

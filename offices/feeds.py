@@ -8,9 +8,12 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.formats import date_format
 from django.utils.html import format_html, linebreaks
+from django.utils.safestring import SafeString
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, vDuration, vText
+
+from core.translated import Translated, translated
 
 from .models import City, ClosureNotice, Office
 
@@ -21,12 +24,25 @@ REFRESH_INTERVAL = datetime.timedelta(hours=1)
 
 def notice_text(notice: ClosureNotice) -> str:
     """Message, reason and scope of a notice as plain text, in the active language (German fallback)."""
-    parts = [notice.message]
-    if notice.reason:
-        parts.append(f"{_('Reason:')} {notice.reason}")
+    parts = [translated(notice, "message").text]
+    reason = translated(notice, "reason").text
+    if reason:
+        parts.append(f"{_('Reason:')} {reason}")
     if notice.office_id is None:
         parts.append(all_offices_in(notice.city))
     return "\n\n".join(part for part in parts if part)
+
+
+def calendar_text(value: Translated) -> vText:
+    """A text property that names its language (RFC 5545 LANGUAGE) when it is German in another language's feed."""
+    text = vText(value.text)
+    if value.is_fallback:
+        text.params["LANGUAGE"] = value.language
+    return text
+
+
+def fallback_language(value: Translated) -> str | None:
+    return value.language if value.is_fallback else None
 
 
 def all_offices_in(city: City) -> str:
@@ -81,7 +97,7 @@ def closure_calendar(office: Office, notices, *, host: str, url: str) -> Calenda
                 uid=f"closure-{notice.pk}@{host}",
                 start=start,
                 end=end,
-                summary=notice.title,
+                summary=calendar_text(translated(notice, "title")),
                 description=notice_text(notice),
                 url=url,
                 sequence=notice_sequence(notice),
@@ -110,10 +126,46 @@ def closure_period(notice: ClosureNotice) -> str:
     }
 
 
+class TextLanguages:
+    """Passes the feed writer through, adding xml:lang to the elements whose text is in another language.
+
+    Atom allows xml:lang on every element, but Django's writer sets it only on
+    the feed; a reader's Arabic feed must not claim a German title as Arabic.
+    """
+
+    def __init__(self, handler, languages: dict[str, str | None]):
+        self.handler, self.languages = handler, languages
+
+    def addQuickElement(self, name, contents=None, attrs=None):  # noqa: N802 - the SAX writer's name
+        if self.languages.get(name):
+            attrs = {**(attrs or {}), "xml:lang": self.languages[name]}
+        self.handler.addQuickElement(name, contents, attrs)
+
+    def __getattr__(self, name):
+        return getattr(self.handler, name)
+
+
+class LanguageTaggedAtom1Feed(Atom1Feed):
+    def add_root_elements(self, handler):
+        super().add_root_elements(TextLanguages(handler, self.feed.get("text_languages", {})))
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(TextLanguages(handler, item.get("text_languages", {})), item)
+
+
+def html_text(value: Translated, *, label: str = "") -> str:
+    """A paragraph of feed HTML; German fallback text carries lang="de" as on the page."""
+    if not value.is_fallback:
+        return linebreaks(f"{label} {value.text}" if label else value.text, autoescape=True)
+    paragraphs = SafeString(linebreaks(value.text, autoescape=True))
+    body = format_html('<div lang="{}" dir="ltr">{}</div>', value.language, paragraphs)
+    return format_html("<p>{}</p>{}", label, body) if label else body
+
+
 class CityClosureFeed(Feed):
     """Closure notices of all offices of a city, newest closures first, as an Atom feed."""
 
-    feed_type = Atom1Feed
+    feed_type = LanguageTaggedAtom1Feed
     limit = 50
 
     def get_object(self, request, city):
@@ -126,7 +178,10 @@ class CityClosureFeed(Feed):
         return city.get_absolute_url()
 
     def author_name(self, city: City) -> str:
-        return city.name
+        return translated(city, "name").text
+
+    def feed_extra_kwargs(self, city: City) -> dict:
+        return {"text_languages": {"name": fallback_language(translated(city, "name"))}}
 
     def items(self, city: City):
         notices = ClosureNotice.objects.filter(city=city).released().with_office()
@@ -134,15 +189,25 @@ class CityClosureFeed(Feed):
 
     def item_title(self, notice: ClosureNotice) -> str:
         # Atom titles are plain text: the feed writer escapes them, unlike RSS's double-escaped HTML.
-        return notice.title
+        return translated(notice, "title").text
+
+    def item_extra_kwargs(self, notice: ClosureNotice) -> dict:
+        author = translated(notice.office, "name") if notice.office_id else None
+        return {
+            "text_languages": {
+                "title": fallback_language(translated(notice, "title")),
+                "name": author and fallback_language(author),
+            }
+        }
 
     def item_description(self, notice: ClosureNotice) -> str:
         parts = [
             format_html("<p><strong>{}</strong></p>", closure_period(notice)),
-            linebreaks(notice.message, autoescape=True),
+            html_text(translated(notice, "message")),
         ]
-        if notice.reason:
-            parts.append(format_html("<p>{} {}</p>", _("Reason:"), notice.reason))
+        reason = translated(notice, "reason")
+        if reason:
+            parts.append(html_text(reason, label=_("Reason:")))
         return "".join(parts)
 
     def item_link(self, notice: ClosureNotice) -> str:
@@ -151,7 +216,7 @@ class CityClosureFeed(Feed):
 
     def item_author_name(self, notice: ClosureNotice) -> str:
         if notice.office_id:
-            return notice.office.name
+            return translated(notice.office, "name").text
         return all_offices_in(notice.city)
 
     def item_pubdate(self, notice: ClosureNotice) -> datetime.datetime:

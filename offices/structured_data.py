@@ -7,7 +7,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from core.templatetags.core import phone_uri
+from core.phone import phone_uri
+from core.translated import translated
 
 from .models import Address, ClosureNotice, ContactPerson, Office, OpeningHours
 
@@ -16,6 +17,18 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 # Visitors come first: search engines and maps take the first address as the place to go to.
 ADDRESS_ORDER = {Address.Kind.VISITOR: 0, Address.Kind.POSTAL: 1, Address.Kind.PO_BOX: 2}
 WEEKDAYS = {day.value: day.name.capitalize() for day in OpeningHours.Weekday}
+
+
+def text(obj, field: str) -> str | dict:
+    """A content text in the page's language, or German fallback as a JSON-LD value tagged "@language": "de".
+
+    schema.org's inLanguage belongs to creative works and events, not to an
+    office; JSON-LD's own language tag marks any single text.
+    """
+    value = translated(obj, field)
+    if value.is_fallback:
+        return {"@value": value.text, "@language": value.language}
+    return value.text
 
 
 def compact(data: dict) -> dict:
@@ -41,7 +54,7 @@ def contact_point(person: ContactPerson) -> dict:
         {
             "@type": "ContactPoint",
             "name": person.name,
-            "contactType": person.role,
+            "contactType": text(person, "role"),
             "telephone": phone_uri(person.phone) if person.phone else "",
             "email": person.email,
             "availableLanguage": [code.strip() for code in person.languages.split(",") if code.strip()],
@@ -51,14 +64,14 @@ def contact_point(person: ContactPerson) -> dict:
 
 def opening_hours(hours: OpeningHours) -> dict:
     if hours.by_appointment:
-        return {"@type": "OpeningHoursSpecification", "description": hours.note or _("by appointment")}
+        return {"@type": "OpeningHoursSpecification", "description": text(hours, "note") or _("by appointment")}
     return compact(
         {
             "@type": "OpeningHoursSpecification",
             "dayOfWeek": WEEKDAYS[hours.weekday],
             "opens": f"{hours.opens:%H:%M}",
             "closes": f"{hours.closes:%H:%M}",
-            "description": hours.note,
+            "description": text(hours, "note"),
         }
     )
 
@@ -81,19 +94,19 @@ def special_opening_hours(notice: ClosureNotice) -> dict | None:
         "validThrough": days[1].isoformat(),
         "opens": "00:00",
         "closes": "00:00",
-        "description": notice.title,
+        "description": text(notice, "title"),
     }
 
 
 def organisation_ref(office: Office, build_absolute_uri) -> dict:
     if office.parent_id:
         url = build_absolute_uri(office.parent.get_absolute_url())
-        return {"@type": "GovernmentOffice", "@id": f"{url}#office", "name": office.parent.name, "url": url}
-    return compact({"@type": "GovernmentOrganization", "name": office.city.name, "url": office.city.website})
+        return {"@type": "GovernmentOffice", "@id": f"{url}#office", "name": text(office.parent, "name"), "url": url}
+    return compact({"@type": "GovernmentOrganization", "name": text(office.city, "name"), "url": office.city.website})
 
 
 def government_office(office: Office, closures, build_absolute_uri) -> dict:
-    """The office as a schema.org GovernmentOffice, in the active language with German fallback.
+    """The office as a schema.org GovernmentOffice, in the active language; German fallback is tagged as German.
 
     `closures` are the published notices to list as special opening hours;
     `build_absolute_uri` is the request's, so URLs name the host residents use.
@@ -106,9 +119,9 @@ def government_office(office: Office, closures, build_absolute_uri) -> dict:
             "@context": "https://schema.org",
             "@type": "GovernmentOffice",
             "@id": f"{url}#office",
-            "name": office.name,
+            "name": text(office, "name"),
             "url": url,
-            "description": office.mission,
+            "description": text(office, "mission"),
             "telephone": phone_uri(office.phone) if office.phone else "",
             "email": office.email,
             "address": postal_addresses[0] if len(postal_addresses) == 1 else postal_addresses,

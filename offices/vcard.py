@@ -7,10 +7,14 @@ by 4.0, IANA-registered, ignored by readers that don't know it) and, for
 people, into the NOTE every address book shows.
 """
 
+import vobject
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
+from vobject.vcard import Address as AddressValue
+from vobject.vcard import Name
 
-from core.templatetags.core import phone_uri
+from core.phone import phone_uri
+from core.translated import translated
 
 from .models import Address, ContactPerson
 
@@ -20,14 +24,13 @@ NAME_PARTICLES = frozenset({"von", "vom", "van", "der", "den", "de", "zu", "zum"
 MAX_LINE_OCTETS = 75
 
 
-def escape(value: str) -> str:
-    """Escape a text value: backslash first, then the separators, then line breaks."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
 def fold(line: str) -> str:
-    """Fold a content line at 75 octets without splitting a UTF-8 character; continuations start with a space."""
+    """Fold a content line at 75 octets without splitting a UTF-8 character; continuations start with a space.
+
+    vobject 0.9.9 folds only lines of 75 characters or more, so a shorter line of
+    Cyrillic or Arabic text (two octets a letter) leaves it longer than the 75
+    octets RFC 2425 asks for; `serialize` refolds those.
+    """
     lines, current, size = [], "", 0
     for character in line:
         octets = len(character.encode())
@@ -40,10 +43,9 @@ def fold(line: str) -> str:
     return "\r\n".join(lines)
 
 
-def content_line(name: str, *components: str, params: str = "") -> str:
-    """A property whose value has one or more `;`-separated components, each escaped."""
-    value = ";".join(escape(component) for component in components)
-    return fold(f"{name}{';' + params if params else ''}:{value}")
+def serialize(card: vobject.base.Component) -> str:
+    lines = card.serialize().split("\r\n")
+    return "\r\n".join(fold(line) if len(line.encode()) > MAX_LINE_OCTETS else line for line in lines)
 
 
 def split_name(full_name: str) -> tuple[str, str, str, str]:
@@ -72,40 +74,57 @@ def language_name(code: str) -> str:
         return code
 
 
-def address_components(address: Address) -> tuple[str, ...]:
-    # PO box, extended address, street, locality, region, postal code, country
-    po_box = address.po_box if address.kind == Address.Kind.PO_BOX else ""
-    street = "" if address.kind == Address.Kind.PO_BOX else address.street
-    return (po_box, "", street, address.locality, "", address.postal_code, "")
+def address_value(address: Address) -> AddressValue:
+    if address.kind == Address.Kind.PO_BOX:
+        return AddressValue(box=address.po_box, city=address.locality, code=address.postal_code)
+    return AddressValue(street=address.street, city=address.locality, code=address.postal_code)
+
+
+def add(card: vobject.base.Component, name: str, value, **params: list[str] | str):
+    line = card.add(name)
+    line.value = value
+    for param, param_value in params.items():
+        line.params[param.upper()] = param_value if isinstance(param_value, list) else [param_value]
+    return line
 
 
 def contact_vcard(person: ContactPerson, *, uid: str, url: str) -> str:
     office = person.office
-    organisation = [office.city.name, *([office.parent.name] if office.parent_id else []), office.name]
-    lines = [
-        "BEGIN:VCARD",
-        "VERSION:3.0",
-        content_line("PRODID", PRODID),
-        content_line("UID", uid),
-        content_line("FN", person.name),
-        content_line("N", *split_name(person.name), ""),
-        content_line("ORG", *organisation),
+    organisation = [
+        translated(office.city, "name"),
+        *([translated(office.parent, "name")] if office.parent_id else []),
+        translated(office, "name"),
     ]
-    if person.role:
-        lines.append(content_line("TITLE", person.role))
+    card = vobject.vCard()
+    add(card, "prodid", PRODID)
+    add(card, "uid", uid)
+    add(card, "fn", person.name)
+    family, given, additional, prefixes = split_name(person.name)
+    add(card, "n", Name(family=family, given=given, additional=additional, prefix=prefixes))
+    # German text under a reader's language says so (LANGUAGE, RFC 2426 4), rather than passing as a translation.
+    if all(part.is_fallback for part in organisation):
+        add(card, "org", [part.text for part in organisation], language=organisation[-1].language)
+    else:
+        add(card, "org", [part.text for part in organisation])
+    role = translated(person, "role")
+    if role.is_fallback:
+        add(card, "title", role.text, language=role.language)
+    elif role:
+        add(card, "title", role.text)
     if person.phone:
-        lines.append(content_line("TEL", phone_uri(person.phone), params="TYPE=WORK,VOICE"))
+        add(card, "tel", phone_uri(person.phone), type=["WORK", "VOICE"])
     if person.email:
-        lines.append(content_line("EMAIL", person.email, params="TYPE=INTERNET,WORK"))
+        add(card, "email", person.email, type=["INTERNET", "WORK"])
     addresses = sorted(office.addresses.all(), key=lambda address: address.kind != Address.Kind.VISITOR)
     for address in addresses:
-        kind = "WORK" if address.kind == Address.Kind.VISITOR else "WORK,POSTAL"
-        lines.append(content_line("ADR", *address_components(address), params=f"TYPE={kind}"))
+        kind = ["WORK"] if address.kind == Address.Kind.VISITOR else ["WORK", "POSTAL"]
+        add(card, "adr", address_value(address), type=kind)
     spoken = languages(person)
-    lines += [content_line("LANG", code) for code in spoken]
+    for code in spoken:
+        add(card, "lang", code)
     if spoken:
         names = ", ".join(language_name(code) for code in spoken)
-        lines.append(content_line("NOTE", _("Languages spoken: %(languages)s") % {"languages": names}))
-    # URL is a URI, not text: its commas and semicolons are not escaped.
-    lines += [fold(f"URL:{url}"), "END:VCARD"]
-    return "\r\n".join(lines) + "\r\n"
+        add(card, "note", _("Languages spoken: %(languages)s") % {"languages": names})
+    # URL is a URI, not text: marked as encoded, vobject leaves its commas and semicolons unescaped.
+    add(card, "url", url).encoded = True
+    return serialize(card)

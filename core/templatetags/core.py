@@ -3,22 +3,22 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.formats import number_format
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, gettext
 
+from core.money import format_money
+from core.phone import phone_uri as tel_uri
+from core.translated import Translated, reader_language, translated
+
 register = template.Library()
 
 
-def _value_and_fallback(obj, field: str) -> tuple[str, bool]:
-    """The text of a translated field in the active language, and whether it is the German fallback."""
-    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    source = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    own = getattr(obj, f"{field}_{language}", None)
-    if language == source or own:
-        return own if own is not None else getattr(obj, field), False
-    return getattr(obj, f"{field}_{source}", "") or "", True
+def _translated(obj, field: str) -> Translated:
+    # A related object that is not there ({% content office.parent "name" %} without a parent) has no text.
+    if obj is None:
+        return Translated("", reader_language(), False)
+    return translated(obj, field)
 
 
 @register.simple_tag
@@ -29,16 +29,17 @@ def content(obj, field: str, paragraphs: bool = False) -> SafeString:
     lang="de" (screen readers switch voice) and a short translated hint.
     `paragraphs=True` renders line breaks as paragraphs.
     """
-    text, is_fallback = _value_and_fallback(obj, field)
-    if not text:
+    value = _translated(obj, field)
+    if not value.text:
         return SafeString("")
-    body = SafeString(linebreaks(text, autoescape=True)) if paragraphs else text
-    if not is_fallback:
+    body = SafeString(linebreaks(value.text, autoescape=True)) if paragraphs else value.text
+    if not value.is_fallback:
         return format_html("{}", body)
     element = "div" if paragraphs else "span"
     return format_html(
-        '<{} lang="de" dir="ltr" class="fallback">{}</{}> <small class="fallback-hint">{}</small>',
+        '<{} lang="{}" dir="ltr" class="fallback">{}</{}> <small class="fallback-hint">{}</small>',
         element,
+        value.language,
         body,
         element,
         gettext("(only available in German)"),
@@ -47,8 +48,13 @@ def content(obj, field: str, paragraphs: bool = False) -> SafeString:
 
 @register.simple_tag
 def has_content(obj, field: str) -> bool:
-    text, _is_fallback = _value_and_fallback(obj, field)
-    return bool(text)
+    return bool(_translated(obj, field))
+
+
+@register.simple_tag
+def content_text(obj, field: str) -> Translated:
+    """The plain text of a content field (German fallback included), for <title> and other plain-text places."""
+    return _translated(obj, field)
 
 
 @register.simple_tag(takes_context=True)
@@ -85,28 +91,11 @@ def language_switcher(context) -> dict:
 
 @register.filter
 def money(amount, currency: str = "EUR") -> str:
-    """3.500 € in German, €3,500 in English: grouping from the active locale, symbol placed as readers expect."""
     if amount is None:
         return ""
-    decimals = 0 if amount == amount.to_integral_value() else 2
-    number = number_format(amount, decimal_pos=decimals, use_l10n=True, force_grouping=True)
-    symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    if (get_language() or "de").startswith("en"):
-        return f"{symbol}{number}"
-    return f"{number}\u00a0{symbol}"
-
-
-CURRENCY_SYMBOLS = {"EUR": "€"}
+    return format_money(amount, currency)
 
 
 @register.filter
 def phone_uri(number: str) -> str:
-    """0351-4882131 → +493514882131 for tel: links (German numbers, as all offices here are)."""
-    digits = "".join(character for character in number if character.isdigit() or character == "+")
-    if digits.startswith("+"):
-        return digits
-    if digits.startswith("00"):
-        return "+" + digits[2:]
-    if digits.startswith("0"):
-        return "+49" + digits[1:]
-    return digits
+    return tel_uri(number)

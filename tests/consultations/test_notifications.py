@@ -130,3 +130,16 @@ def test_an_office_without_an_address_leaves_the_notice_pending_and_says_why(cli
     appointment = AppointmentRequest.objects.get()
     assert [message.to for message in mailoutbox] == [["amina@example.org"]]
     assert appointment.notification_pending and appointment.notification_error == "NoOfficeAddress"
+
+
+def test_a_german_only_topic_is_named_as_german_in_the_confirmation(client, offer, mailoutbox):
+    send_request(client, offer, language="uk")
+    resident_mail = mailoutbox[1]
+    with translation.override("uk"):
+        hint = translation.gettext("(only available in German)")
+    assert hint != "(only available in German)"
+    assert f"Beratung zum Aufenthaltsrecht {hint}" in resident_mail.body
+    mailoutbox.clear()
+    send_request(client, offer, language="en")
+    assert "Advice on residence law\n" in mailoutbox[1].body
+    assert "German" not in mailoutbox[1].body

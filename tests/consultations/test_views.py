@@ -95,6 +95,8 @@ def test_sending_stores_the_request_and_shows_the_reference_without_putting_it_i
     assert confirmation.status_code == 200
     assert "no-store" in confirmation["Cache-Control"]
     assert appointment.reference in confirmation.content.decode()
+    # The title names the office (the session's office key once shadowed it, leaving the title's name empty).
+    assert "<title>Ihre Anfrage wurde gesendet – Integrationsbeauftragte – " in confirmation.content.decode()
     assert len(mailoutbox) == 2
 
 

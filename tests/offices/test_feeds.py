@@ -265,3 +265,44 @@ def test_city_feed_in_english_and_announced_on_the_city_page(client, sample_cont
     html = client.get("/de/dresden/").content.decode()
     head = html[: html.index("</head>")]
     assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="/de/dresden/closures.atom"', head)
+
+
+def test_arabic_city_feed_marks_german_text_as_german(client, sample_content, now):
+    office = dresden_office()
+    german_only = add_notice(
+        office=office, title="Nur deutsch", reason="Betriebsausflug", day=datetime.date(2026, 12, 4)
+    )
+    translated = add_notice(office=office, title="Nur deutsch", title_ar="مغلق", day=datetime.date(2026, 12, 11))
+    translated.message_ar = "المكتب مغلق."
+    translated.save()
+
+    feed, entries = entries_of(client, "/ar/dresden/closures.atom")
+
+    xml_lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert feed.get(xml_lang) == "ar"
+    # The Dresden seed has no Arabic: the city's and the office's names are German too.
+    assert feed.find(f"{ATOM}author/{ATOM}name").get(xml_lang) == "de"
+    by_link = {link(entry): entry for entry in entries}
+    entry = by_link[f"http://testserver/ar/dresden/integrations-und-auslaenderbeauftragte/#closure-{german_only.pk}"]
+    title = entry.find(ATOM + "title")
+    assert (title.text, title.get(xml_lang)) == ("Nur deutsch", "de")
+    assert entry.find(f"{ATOM}author/{ATOM}name").get(xml_lang) == "de"
+    summary = entry.findtext(ATOM + "summary")
+    assert '<div lang="de" dir="ltr"><p>Das Büro bleibt geschlossen.</p></div>' in summary
+    assert '<div lang="de" dir="ltr"><p>Betriebsausflug</p></div>' in summary
+    entry = by_link[f"http://testserver/ar/dresden/integrations-und-auslaenderbeauftragte/#closure-{translated.pk}"]
+    title = entry.find(ATOM + "title")
+    assert (title.text, title.get(xml_lang)) == ("مغلق", None)
+    assert "<p>المكتب مغلق.</p>" in entry.findtext(ATOM + "summary")
+    assert 'lang="de"' not in entry.findtext(ATOM + "summary")
+    # In German nothing is a fallback, so nothing is marked.
+    _feed, entries = entries_of(client, "/de/dresden/closures.atom")
+    assert all(entry.find(ATOM + "title").get(xml_lang) is None for entry in entries)
+
+
+def test_calendar_names_the_language_of_a_german_only_summary(client, sample_content, now):
+    german_only = add_notice(office=dresden_office(), title="Nur deutsch", day=datetime.date(2026, 12, 3))
+    events = events_by_uid(calendar_of(client, DRESDEN_ICS.replace("/de/", "/en/")))
+    assert events[uid(german_only)]["SUMMARY"].params["LANGUAGE"] == "de"
+    past = models.ClosureNotice.objects.get(starts_on=datetime.date(2024, 11, 13))
+    assert "LANGUAGE" not in events[uid(past)]["SUMMARY"].params

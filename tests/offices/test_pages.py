@@ -82,6 +82,22 @@ def test_english_pages_show_the_english_content(client, sample_content):
     assert "„Niemand darf wegen seines Geschlechtes" in text and "No person shall be" in text
 
 
+def test_titles_take_german_fallback_text_and_the_heading_marks_it(client, sample_content):
+    # The Dresden and Gera seeds have no Arabic.
+    html = client.get(DRESDEN.replace("/de/", "/ar/")).content.decode()
+    assert "<title>Integrations- und Ausländerbeauftragte – Dresden – " in html
+    heading = re.search(r"<h1>(.*?)</h1>", html, re.S)[1]
+    assert heading.startswith(
+        '<span lang="de" dir="ltr" class="fallback">Integrations- und Ausländerbeauftragte</span>'
+    )
+    prize = client.get(GERA_PRIZE.replace("/de/", "/ar/")).content.decode()
+    call = models.PrizeCall.objects.get(slug="integrationspreis-2017")
+    assert f"<title>{call.title_de} – Gera – " in prize
+    assert f'<h1><span lang="de" dir="ltr" class="fallback">{call.title_de}</span>' in prize
+    english = client.get(GERA_PRIZE.replace("/de/", "/en/")).content.decode()
+    assert f"<title>{call.title_en} – Gera – " in english and call.title_en != call.title_de
+
+
 def test_gera_prize_call_is_shown_with_its_deadline_passed(client, sample_content):
     text = text_of(client.get(GERA_PRIZE))
     for fact in ["Integrationspreis", "Schule macht (Dich!) stark", "28. April 2017", "3.500 €", "0365/838 3019"]:

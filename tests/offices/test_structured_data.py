@@ -81,6 +81,28 @@ def test_english_page_describes_the_office_in_english(client, sample_content):
     assert data["openingHoursSpecification"][0]["description"] == "by appointment"
 
 
+def test_arabic_page_tags_german_only_texts_as_german(client, sample_content):
+    office = dresden_office()
+    office.name_ar = "مفوضة الاندماج"
+    office.save()
+    data = json_ld(client, DRESDEN.replace("/de/", "/ar/"))
+    # The Dresden seed has no Arabic: the mission is German, and says so; the name now has its Arabic text.
+    assert data["description"] == {"@value": office.mission_de, "@language": "de"}
+    assert data["name"] == "مفوضة الاندماج"
+    assert data["contactPoint"][0]["contactType"] == {"@value": office.contacts.get().role_de, "@language": "de"}
+    assert data["parentOrganization"]["name"] == {"@value": "Landeshauptstadt Dresden", "@language": "de"}
+    assert {
+        "@type": "OpeningHoursSpecification",
+        "validFrom": "2024-11-13",
+        "validThrough": "2024-11-13",
+        "opens": "00:00",
+        "closes": "00:00",
+        "description": {"@value": "Schließtag am 13. November 2024", "@language": "de"},
+    } in data["specialOpeningHoursSpecification"]
+    # A text in the reader's language stays a plain string, as on the German and English pages.
+    assert isinstance(json_ld(client, DRESDEN.replace("/de/", "/en/"))["description"], str)
+
+
 def test_weekday_hours_languages_and_the_parent_of_a_unit(client, sample_content):
     unit = models.Office.objects.get(slug="frauenbeauftragte")
     models.OpeningHours.objects.create(
@@ -226,13 +248,45 @@ def test_vcard_escapes_separators_and_folds_long_lines(client, sample_content):
 
 
 def test_vcard_helpers():
-    assert vcard.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
     assert vcard.split_name("Kristina Winkler") == ("Winkler", "Kristina", "", "")
     assert vcard.split_name("Prof. Dr. Hans-Jürgen ter Horst") == ("ter Horst", "Hans-Jürgen", "", "Prof. Dr.")
     assert vcard.split_name("Mehmet") == ("Mehmet", "", "", "")
     folded = vcard.fold("NOTE:" + "ü" * 100)
     assert all(len(line.encode()) <= 75 for line in folded.split("\r\n"))
     assert folded.replace("\r\n ", "") == "NOTE:" + "ü" * 100
+
+
+def test_vcard_escapes_line_breaks_and_folds_every_script_at_75_octets(client, sample_content):
+    person = models.ContactPerson.objects.create(
+        office=dresden_office(),
+        name="Olena Test",
+        role_de="Beratung\nund Begleitung, auch\\ nachmittags",
+        # 60 letters: under vobject's 75-character fold, but 120 octets.
+        role_uk="Уповноважена з питань інтеграції та рівних можливостей міста",
+    )
+    german = unfolded_lines(vcard_response(client, person).content)
+    assert "TITLE:Beratung\\nund Begleitung\\, auch\\\\ nachmittags" in german
+    content = vcard_response(client, person, "uk").content
+    assert all(len(line) <= 75 for line in content.split(b"\r\n"))
+    assert "TITLE:Уповноважена з питань інтеграції та рівних можливостей міста" in unfolded_lines(content)
+
+
+def test_vcard_marks_a_german_only_role_as_german(client, sample_content):
+    person = models.ContactPerson.objects.create(office=dresden_office(), name="Olena Test", role_de="Beraterin")
+    arabic = unfolded_lines(vcard_response(client, person, "ar").content)
+    assert "TITLE;LANGUAGE=de:Beraterin" in arabic
+    # The Dresden seed has no Arabic: the office's and the city's names are German as well.
+    assert "ORG;LANGUAGE=de:Landeshauptstadt Dresden;Integrations- und Ausländerbeauftragte" in arabic
+    english = unfolded_lines(vcard_response(client, person, "en").content)
+    assert "TITLE;LANGUAGE=de:Beraterin" in english
+    assert [line for line in english if line.startswith("ORG")] == [
+        "ORG:Dresden\\, State Capital;Commissioner for Integration and Foreigners"
+    ]
+    assert "TITLE:Beraterin" in unfolded_lines(vcard_response(client, person, "de").content)
+    translated_role = models.ContactPerson.objects.create(
+        office=dresden_office(), name="Anna Test", role_de="Beraterin", role_ar="مستشارة"
+    )
+    assert "TITLE:مستشارة" in unfolded_lines(vcard_response(client, translated_role, "ar").content)
 
 
 def test_vcard_only_for_the_office_in_its_address(client, sample_content):
