@@ -32,7 +32,6 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone, translation
@@ -93,11 +92,7 @@ def next_change(now: datetime.datetime) -> datetime.datetime:
 
     local = timezone.localtime(now)
     midnight = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), datetime.time(), local.tzinfo)
-    windows = ClosureNotice.objects.published().aggregate(
-        shows=Min("visible_from", filter=Q(visible_from__gt=now)),
-        hides=Min("visible_until", filter=Q(visible_until__gt=now)),
-    )
-    moments = [midnight, windows["shows"], windows["hides"]]
+    moments = [midnight, ClosureNotice.objects.next_change(now)]
     if apps.is_installed("consultations"):
         moments += consultations_ending_today(now)
     return min(moment for moment in moments if moment is not None)
