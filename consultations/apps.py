@@ -15,3 +15,10 @@ class ConsultationsConfig(AppConfig):
         # windows, status changes and notes are private: storing one leaves every cached page valid.
         page_cache.watch(models.CounsellingOffer, models.ConsultationHour)
         page_cache.register_expiry(models.ConsultationHour.objects.ends_later_today)
+
+        # The office page shows the advice section; offices knows it only through this registration.
+        from offices import page_sections
+
+        from .office_section import advice_section
+
+        page_sections.register(advice_section)

@@ -43,7 +43,7 @@ def request_appointment(request, city: str, office: str):
         period=settings.CONSULTATION_RATE_LIMIT_PERIOD,
     ):
         return _too_many_requests(request)
-    schedule = OfficeSchedule(office)
+    schedule = OfficeSchedule.load(office)
     if request.method == "POST":
         form = AppointmentRequestForm(request.POST, offers=offers, schedule=schedule)
         if form.is_valid():

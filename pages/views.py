@@ -10,6 +10,7 @@ from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -46,7 +47,7 @@ def home(request):
             "query": query,
             "state": state,
             "federal_states": FederalState.choices,
-            "notices": ClosureNotice.objects.visible().with_office().order_by("starts_on", "pk")[:10],
+            "notices": ClosureNotice.objects.shown_at(timezone.now()).with_office().order_by("starts_on", "pk")[:10],
             "open_prize_calls": PrizeCall.objects.open().select_related("office", "office__city")[:5],
         },
     )

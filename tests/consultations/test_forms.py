@@ -25,7 +25,7 @@ def in_english():
 
 
 def form_for(offer, data, now=MONDAY):
-    return AppointmentRequestForm(data, offers=[offer], schedule=OfficeSchedule(offer.office, now=now))
+    return AppointmentRequestForm(data, offers=[offer], schedule=OfficeSchedule.load(offer.office, now=now))
 
 
 def errors_for(offer, day, /, start="10:00", end="11:00", now=MONDAY, **overrides):
@@ -45,6 +45,7 @@ def test_a_day_the_office_is_closed_is_refused(offer):
         office=offer.office,
         title="Schließtag",
         message="x",
+        status=ClosureNotice.Status.PUBLISHED,
         starts_on=datetime.date(2026, 12, 2),
         ends_on=datetime.date(2026, 12, 2),
     )
@@ -57,6 +58,7 @@ def test_a_time_during_a_closure_of_part_of_the_day_is_refused_and_the_morning_s
         office=offer.office,
         title="Ab 12 Uhr geschlossen",
         message="x",
+        status=ClosureNotice.Status.PUBLISHED,
         starts_on=datetime.date(2026, 12, 2),
         ends_on=datetime.date(2026, 12, 2),
         starts_at=datetime.time(12),

@@ -42,6 +42,7 @@ def one_of_each():
             office=office,
             title="Schließtag",
             message="Geschlossen",
+            status=models.ClosureNotice.Status.PUBLISHED,
             starts_on=datetime.date(2024, 11, 13),
             ends_on=datetime.date(2024, 11, 13),
         ),

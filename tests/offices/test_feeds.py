@@ -45,6 +45,7 @@ def add_notice(**fields) -> models.ClosureNotice:
         "starts_on": day,
         "ends_on": day,
         "visible_from": NOW - datetime.timedelta(days=1),
+        "status": models.ClosureNotice.Status.PUBLISHED,
     }
     return models.ClosureNotice.objects.create(city=city, office=office, **(defaults | fields))
 

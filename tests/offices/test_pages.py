@@ -133,7 +133,12 @@ def test_current_closure_is_a_banner_on_office_city_and_home(client, sample_cont
     office = models.Office.objects.get(city__slug="dresden")
     today = timezone.localdate()
     models.ClosureNotice.objects.create(
-        office=office, title="Heute geschlossen", message="Das Büro bleibt heute zu.", starts_on=today, ends_on=today
+        office=office,
+        title="Heute geschlossen",
+        message="Das Büro bleibt heute zu.",
+        starts_on=today,
+        ends_on=today,
+        status=models.ClosureNotice.Status.PUBLISHED,
     )
     for url in [DRESDEN, "/de/dresden/", "/de/"]:
         assert "Heute geschlossen" in text_of(client.get(url)), url

@@ -56,6 +56,7 @@ def in_calendar(client) -> bool:
 
 def add_notice(**fields) -> models.ClosureNotice:
     office = models.Office.objects.get(city__slug="dresden")
+    fields = {"status": models.ClosureNotice.Status.PUBLISHED} | fields
     return models.ClosureNotice.objects.create(
         city=office.city, office=office, title=TITLE, message="Das Büro ist geschlossen.", **fields
     )

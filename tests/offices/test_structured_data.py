@@ -135,7 +135,7 @@ def test_special_hours_list_whole_closed_days_of_published_notices(client, sampl
     shown_since = datetime.datetime(2026, 11, 30, tzinfo=BERLIN)
 
     def add(title, starts_on, ends_on, **fields):
-        fields = {"visible_from": shown_since, "city": office.city, "office": office} | fields
+        fields = {"visible_from": shown_since, "city": office.city, "office": office, "status": "published"} | fields
         models.ClosureNotice.objects.create(title=title, message="x", starts_on=starts_on, ends_on=ends_on, **fields)
 
     add("Weihnachten", datetime.date(2026, 12, 24), datetime.date(2026, 12, 31))

@@ -127,7 +127,9 @@ def test_dates_money_and_weekdays_follow_the_language(client, sample_content, la
     assert date in html and money in html
     office = models.Office.objects.get(city__slug="dresden")
     wednesday = datetime.date.today() + datetime.timedelta(days=(2 - datetime.date.today().weekday()) % 7 + 7)
-    models.ClosureNotice.objects.create(office=office, title="x", message="y", starts_on=wednesday, ends_on=wednesday)
+    models.ClosureNotice.objects.create(
+        office=office, title="x", message="y", starts_on=wednesday, ends_on=wednesday, status="published"
+    )
     assert weekday in client.get(DRESDEN.format(language)).content.decode()
 
 

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 PAGE_BUDGETS = {
     "home": 6,
     "city": 4,
-    "office": 22,
+    "office": 19,
     "archive": 3,
     "prize call": 1,
     "legal notice": 0,
@@ -90,6 +90,7 @@ def grow(office: m.Office, rows: int) -> None:
             office=office,
             title=f"Schließtag {i}",
             message="Zu.",
+            status=m.ClosureNotice.Status.PUBLISHED,
             starts_on=day,
             ends_on=day,
             visible_from=shown,

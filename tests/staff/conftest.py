@@ -35,6 +35,7 @@ def build_city(slug: str, short_name: str, federal_state: str) -> SimpleNamespac
     day = datetime.date(2026, 12, 4)
 
     def notice(title, **fields):
+        fields = {"status": models.ClosureNotice.Status.PUBLISHED} | fields
         return models.ClosureNotice.objects.create(
             city=city, title=title, message="Geschlossen", starts_on=day, ends_on=day, **fields
         )
