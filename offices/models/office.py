@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -30,9 +31,9 @@ class OfficeQuerySet(PublicContentQuerySet):
 
     def with_page_content(self):
         """Everything the office page shows, in a fixed number of queries however long its lists are."""
-        from .content import Task
-
-        top_level_tasks = Task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
+        # Task's module imports this one; the app registry reaches it without an import cycle.
+        task = apps.get_model("offices", "Task")
+        top_level_tasks = task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
         return self.with_units().prefetch_related(
             models.Prefetch("task_groups__tasks", queryset=top_level_tasks),
             "target_groups",
