@@ -259,7 +259,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 _lockout_minutes = int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=_lockout_minutes) if _lockout_minutes else None
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "staff.sites.client_ip"
+# The full address: the lockout is per user name and address, and axes stores it in an address field.
+AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "staff/lockout.html"
 # Staff sessions end after this much inactivity; each request starts the count again.
