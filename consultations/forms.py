@@ -6,6 +6,8 @@ from django.core.validators import RegexValidator
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HoneypotMixin
+
 from .models import CounsellingOffer, Mode
 from .models.offer import language_name
 from .schedule import REQUEST_HORIZON_DAYS, OfficeSchedule, WindowProblem
@@ -51,7 +53,7 @@ class OfferRadioSelect(forms.RadioSelect):
         return option
 
 
-class AppointmentRequestForm(forms.Form):
+class AppointmentRequestForm(HoneypotMixin, forms.Form):
     """A resident's request: which advice, when, how to reach them. No account needed."""
 
     WINDOWS = len(WINDOW_LEGENDS)
@@ -116,13 +118,6 @@ class AppointmentRequestForm(forms.Form):
         label=_("I agree that the office uses my details to answer this request, as described in the privacy notice."),
         error_messages={"required": _("Agree to the privacy notice, or we cannot answer your request.")},
     )
-    # Honeypot: hidden from people, filled in by bots that fill in every field.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, offers, schedule: OfficeSchedule, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("preferred_language", (get_language() or "de").split("-")[0])
@@ -175,11 +170,6 @@ class AppointmentRequestForm(forms.Form):
             }
             for index in range(self.WINDOWS)
         ]
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
 
     def clean(self):
         cleaned = super().clean()

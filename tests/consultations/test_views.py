@@ -137,7 +137,8 @@ def test_errors_are_summarised_at_the_top_linked_to_each_field_and_the_input_is_
 def test_a_filled_honeypot_stores_and_sends_nothing(client, offer, mailoutbox):
     data = request_data(offer, next_bookable_day(offer.office), website="http://spam.example")
     page = client.post(form_url(offer.office), data)
-    assert page.status_code == 200
+    # Answered like a request that was sent, so the bot learns nothing; nothing is kept.
+    assert page.status_code == 302 and page["Location"] == sent_url(offer.office)
     assert AppointmentRequest.objects.count() == 0
     assert mailoutbox == []
     assert SESSION_KEY not in client.session
