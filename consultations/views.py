@@ -20,7 +20,7 @@ SESSION_KEY = "consultations_sent"
 
 
 def _office(city: str, office: str) -> Office:
-    return get_object_or_404(Office.objects.published().select_related("city"), city__slug=city, slug=office)
+    return get_object_or_404(Office.objects.published_at(city, office))
 
 
 def _too_many_requests(request):
