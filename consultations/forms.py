@@ -7,9 +7,9 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import HoneypotMixin
+from core.languages import language_name
 
 from .models import CounsellingOffer, Mode
-from .models.offer import language_name
 from .schedule import REQUEST_HORIZON_DAYS, OfficeSchedule, WindowProblem
 
 WINDOW_LEGENDS = [

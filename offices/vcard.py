@@ -7,9 +7,9 @@ by 4.0, IANA-registered, ignored by readers that don't know it) and, for
 people, into the NOTE every address book shows.
 """
 
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from core.languages import language_name
 from core.templatetags.core import phone_uri
 
 from .models import Address, ContactPerson
@@ -61,17 +61,6 @@ def split_name(full_name: str) -> tuple[str, str, str, str]:
     return " ".join(family), given, " ".join(words[1:]), " ".join(prefixes)
 
 
-def languages(person: ContactPerson) -> list[str]:
-    return [code.strip().lower() for code in person.languages.split(",") if code.strip()]
-
-
-def language_name(code: str) -> str:
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
-
-
 def address_components(address: Address) -> tuple[str, ...]:
     # PO box, extended address, street, locality, region, postal code, country
     po_box = address.po_box if address.kind == Address.Kind.PO_BOX else ""
@@ -101,7 +90,7 @@ def contact_vcard(person: ContactPerson, *, uid: str, url: str) -> str:
     for address in addresses:
         kind = "WORK" if address.kind == Address.Kind.VISITOR else "WORK,POSTAL"
         lines.append(content_line("ADR", *address_components(address), params=f"TYPE={kind}"))
-    spoken = languages(person)
+    spoken = person.language_codes
     lines += [content_line("LANG", code) for code in spoken]
     if spoken:
         names = ", ".join(language_name(code) for code in spoken)
