@@ -3,12 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import HoneypotMixin
+from core.forms import ErrorSummaryMixin, HoneypotMixin
 
 from .models import AccessibilityFeedback
 
 
-class AccessibilityFeedbackForm(HoneypotMixin, forms.ModelForm):
+class AccessibilityFeedbackForm(ErrorSummaryMixin, HoneypotMixin, forms.ModelForm):
     """Only the description is required: a barrier can be reported without giving a name or an address."""
 
     class Meta:

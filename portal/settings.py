@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # its widget templates, for the form renderer below
     # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
     "core",
     "offices",
@@ -176,6 +177,8 @@ TEMPLATES = [
         },
     },
 ]
+# Every form field renders through templates/forms/field.html, one error summary (core/forms.py).
+FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
 

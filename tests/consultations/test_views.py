@@ -121,7 +121,8 @@ def test_errors_are_summarised_at_the_top_linked_to_each_field_and_the_input_is_
     html = page.content.decode()
     assert page.status_code == 200
     assert AppointmentRequest.objects.count() == 0
-    summary = re.search(r'<div class="error-summary" role="alert" tabindex="-1"[^>]*>(.*?)</div>', html, re.S).group(1)
+    opening = r'<div class="error-summary" id="error-summary" tabindex="-1" autofocus role="alert"[^>]*>'
+    summary = re.search(opening + r"(.*?)</div>", html, re.S).group(1)
     assert '<a href="#id_email">' in summary and '<a href="#id_consent">' in summary
     # Each message sits at its field and the field points at it.
     assert 'id="id_email_error"' in html
