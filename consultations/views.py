@@ -20,7 +20,7 @@ SESSION_KEY = "consultations_sent"
 
 
 def _office(city: str, office: str) -> Office:
-    return get_object_or_404(Office.objects.published().select_related("city"), city__slug=city, slug=office)
+    return get_object_or_404(Office.objects.published_at(city, office))
 
 
 def _too_many_requests(request):
@@ -47,6 +47,8 @@ def request_appointment(request, city: str, office: str):
     if request.method == "POST":
         form = AppointmentRequestForm(request.POST, offers=offers, schedule=schedule)
         if form.is_valid():
+            if form.is_from_a_bot():  # answered like a success, nothing kept (core.forms.HoneypotMixin)
+                return redirect("consultations:request_sent", city=office.city.slug, office=office.slug)
             appointment = appointment_request_submit(office=office, language=get_language(), **form.appointment_data())
             if not request.user.is_authenticated:
                 request.session.set_expiry(0)  # forgotten when the browser closes

@@ -56,7 +56,7 @@ def contact_point(person: ContactPerson) -> dict:
             "contactType": text(person, "role"),
             "telephone": phone_uri(person.phone) if person.phone else "",
             "email": person.email,
-            "availableLanguage": [code.strip() for code in person.languages.split(",") if code.strip()],
+            "availableLanguage": person.language_codes,
         }
     )
 

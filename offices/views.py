@@ -30,11 +30,7 @@ class CityDetailView(DetailView):
 
 class OfficeMixin:
     def get_office(self) -> Office:
-        return get_object_or_404(
-            Office.objects.published().select_related("city", "parent"),
-            city__slug=self.kwargs["city"],
-            slug=self.kwargs["office"],
-        )
+        return get_object_or_404(Office.objects.published_at(self.kwargs["city"], self.kwargs["office"]))
 
 
 class OfficeDetailView(OfficeMixin, DetailView):
@@ -42,11 +38,8 @@ class OfficeDetailView(OfficeMixin, DetailView):
     context_object_name = "office"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            Office.objects.published().select_related("city", "parent").with_page_content(),
-            city__slug=self.kwargs["city"],
-            slug=self.kwargs["office"],
-        )
+        office = Office.objects.with_page_content().published_at(self.kwargs["city"], self.kwargs["office"])
+        return get_object_or_404(office)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -127,9 +120,7 @@ class PrizeCallDetailView(DetailView):
     def get_object(self, queryset=None):
         return get_object_or_404(
             PrizeCall.objects.published().select_related("office", "office__city"),
-            office__in=Office.objects.published(),
-            office__city__slug=self.kwargs["city"],
-            office__slug=self.kwargs["office"],
+            office__in=Office.objects.published_at(self.kwargs["city"], self.kwargs["office"]),
             slug=self.kwargs["prize"],
         )
 

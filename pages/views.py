@@ -82,7 +82,7 @@ def accessibility(request):
     if request.method == "POST":
         form = AccessibilityFeedbackForm(request.POST)
         if form.is_valid():
-            if not form.is_from_a_bot():
+            if not form.is_from_a_bot():  # a bot is thanked like anyone, nothing kept (core.forms.HoneypotMixin)
                 data = {field: form.cleaned_data[field] for field in form.Meta.fields}
                 accessibility_feedback_submit(**data, language=get_language())
             if form.cleaned_data["email"]:

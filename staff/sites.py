@@ -1,7 +1,5 @@
 """The portal's admin site: a second sign-in factor for staff, and nothing shown outside a user's scope."""
 
-import ipaddress
-
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.models import DELETION
@@ -18,16 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from . import scoping, views
-
-
-def client_ip(request) -> str:
-    """The address django-axes counts sign-in failures by; behind a proxy, from its header (DJANGO_CLIENT_IP_HEADER)."""
-    header = settings.CLIENT_IP_HEADER
-    forwarded = request.headers.get(header, "").split(",")[0].strip() if header else ""
-    try:
-        return str(ipaddress.ip_address(forwarded))
-    except ValueError:
-        return request.META.get("REMOTE_ADDR", "")
 
 
 def needs_second_factor(request) -> bool:

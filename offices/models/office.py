@@ -21,6 +21,10 @@ class OfficeQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True, city__is_published=True)
 
+    def published_at(self, city: str, office: str):
+        """The published office whose address is /<city>/<office>/ (at most one), with its city and parent."""
+        return self.published().select_related("city", "parent").filter(city__slug=city, slug=office)
+
     def top_level(self):
         return self.filter(parent__isnull=True)
 

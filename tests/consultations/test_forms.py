@@ -200,9 +200,15 @@ def test_a_way_of_advice_the_offer_does_not_give_is_refused(offer):
     assert errors["mode"] == ["This advice is not given this way. Choose another way or “No preference”."]
 
 
-def test_the_honeypot_must_stay_empty(offer):
-    errors = errors_for(offer, datetime.date(2026, 12, 1), website="http://spam.example")
-    assert errors["website"] == ["Leave this field empty."]
+def test_a_filled_honeypot_is_no_error_but_marks_the_request_as_from_a_bot(offer):
+    # One behaviour for every form (core.forms.HoneypotMixin): no error that tells a bot what it did.
+    day = datetime.date(2026, 12, 1)
+    trapped = form_for(offer, request_data(offer, day, website="http://spam.example/" + "x" * 300))
+    assert trapped.is_valid(), trapped.errors
+    assert trapped.is_from_a_bot()
+    person = form_for(offer, request_data(offer, day))
+    assert person.is_valid() and not person.is_from_a_bot()
+    assert "website" not in person.appointment_data()
 
 
 def test_an_offer_of_another_office_cannot_be_chosen(offer):
