@@ -261,3 +261,13 @@ class EditorFactory(StaffFactory):
 
 def _join(user, group: str) -> None:
     user.groups.add(Group.objects.get(name=group))
+
+
+# The seed offices' addresses, for tests that need the page under the same URL but not the whole sample.
+
+
+def dresden_office(**fields) -> models.Office:
+    """Dresden's integration office under the seed's slugs, with nothing on it that a test does not add."""
+    city = CityFactory(slug="dresden", short_name="Dresden", name="Landeshauptstadt Dresden", federal_state="SN")
+    defaults = {"name": "Integrations- und Ausländerbeauftragte", "slug": "integrations-und-auslaenderbeauftragte"}
+    return OfficeFactory(city=city, **(defaults | fields))
