@@ -271,3 +271,47 @@ def dresden_office(**fields) -> models.Office:
     city = CityFactory(slug="dresden", short_name="Dresden", name="Landeshauptstadt Dresden", federal_state="SN")
     defaults = {"name": "Integrations- und Ausländerbeauftragte", "slug": "integrations-und-auslaenderbeauftragte"}
     return OfficeFactory(city=city, **(defaults | fields))
+
+
+def gera_office(**fields) -> models.Office:
+    city = CityFactory(slug="gera", short_name="Gera", name="Stadt Gera", federal_state="TH")
+    defaults = {
+        "name": "Migrations- und Integrationsbeauftragte",
+        "slug": "migrations-und-integrationsbeauftragte",
+        "phone": "0365/838 3019",
+    }
+    return OfficeFactory(city=city, **(defaults | fields))
+
+
+def gera_prize_2017(office: models.Office) -> models.PrizeCall:
+    """The seed's prize call with the facts its page shows: deadline, money, motto and phone."""
+    return PrizeCallFactory(
+        office=office,
+        slug="integrationspreis-2017",
+        name="Integrationspreis",
+        name_en="Integration Prize",
+        title="Stadt Gera verleiht Integrationspreis",
+        title_en="City of Gera awards Integration Prize",
+        motto="„Schule macht (Dich!) stark“",
+        deadline=datetime.date(2017, 4, 28),
+        amount="3500.00",
+        phone="0365/838 3019",
+    )
+
+
+def kassel_offices() -> models.Office:
+    """Kassel's office for equal opportunities with its three units, under the seed's slugs."""
+    city = CityFactory(slug="kassel", short_name="Kassel", name="Stadt Kassel", federal_state="HE")
+    office = OfficeFactory(
+        city=city,
+        kind=models.OfficeKind.EQUAL_OPPORTUNITY,
+        name="Amt für Chancengleichheit",
+        slug="amt-fuer-chancengleichheit",
+    )
+    for kind, name, slug in [
+        (models.OfficeKind.WOMEN, "Frauenbeauftragte", "frauenbeauftragte"),
+        (models.OfficeKind.INTEGRATION, "Integrationsbeauftragte", "integrationsbeauftragte"),
+        (models.OfficeKind.ANTI_DISCRIMINATION, "Antidiskriminierungsstelle", "antidiskriminierungsstelle"),
+    ]:
+        UnitFactory(parent=office, kind=kind, name=name, slug=slug)
+    return office
