@@ -315,3 +315,43 @@ def kassel_offices() -> models.Office:
     ]:
         UnitFactory(parent=office, kind=kind, name=name, slug=slug)
     return office
+
+
+def dresden_as_seeded() -> models.Office:
+    """Dresden's office with the facts of seed 001 that its page, JSON-LD, vCard and calendar show:
+    its contact person, both addresses, "by appointment" and the closure of 13 November 2024."""
+    office = dresden_office(
+        name_en="Commissioner for Integration and Foreigners",
+        phone="0351-4882131",
+        email="auslaenderbeauftragte@dresden.de",
+    )
+    office.city.name_en = "Dresden, State Capital"
+    office.city.save()
+    ContactPersonFactory(
+        office=office,
+        name="Kristina Winkler",
+        role="Integrations- und Ausländerbeauftragte",
+        role_en="Commissioner for Integration and Foreigners",
+        phone="0351-4882131",
+        email="auslaenderbeauftragte@dresden.de",
+        languages="de",
+    )
+    AddressFactory(office=office, street="Dr.-Külz-Ring 19", postal_code="01067", locality="Dresden")
+    AddressFactory(
+        office=office, kind=models.Address.Kind.PO_BOX, street="", po_box="12 00 20", postal_code="01001", position=1
+    )
+    models.OpeningHours.objects.create(
+        office=office, by_appointment=True, note_de="nach Vereinbarung", note_en="by appointment"
+    )
+    ClosureNoticeFactory(
+        office=office,
+        title="Schließtag am 13. November 2024",
+        title_en="Closed on 13 November 2024",
+        message="Das Büro ist am Mittwoch, den 13. November 2024 geschlossen. Für etwaige Anfragen ist das Team ab "
+        "14. November wieder erreichbar.",
+        message_en="The office is closed on Wednesday, 13 November 2024. For any enquiries, the team can be reached "
+        "again from 14 November.",
+        day=datetime.date(2024, 11, 13),
+        visible_from=datetime.datetime(2024, 11, 7, 9, 41, 52, tzinfo=BERLIN),
+    )
+    return office
