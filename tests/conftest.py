@@ -89,7 +89,7 @@ def seeded_offices(db):
     """Dresden's office with the seed's contact, addresses, hours and 2024 closure; Kassel's office with its
     units; Gera's office. The seeds' addresses and facts for a test that reads them, at a fraction of the
     sample's cost."""
-    from tests.factories import dresden_as_seeded, gera_office, kassel_offices
+    from tests.seed_offices import dresden_as_seeded, gera_office, kassel_offices
 
     dresden_as_seeded()
     kassel_offices()

@@ -20,11 +20,8 @@ from tests.factories import (
     ReferralFactory,
     TaskFactory,
     TaskGroupFactory,
-    dresden_office,
-    gera_office,
-    gera_prize_2017,
-    kassel_offices,
 )
+from tests.seed_offices import dresden_office, gera_office, gera_prize_2017, kassel_offices
 
 pytestmark = pytest.mark.django_db
 

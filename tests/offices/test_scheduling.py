@@ -12,7 +12,8 @@ from html import unescape
 import pytest
 
 from offices import models
-from tests.factories import BERLIN, dresden_office
+from tests.factories import BERLIN
+from tests.seed_offices import dresden_office
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.factories import gera_office
+from tests.seed_offices import gera_office
 
 pytestmark = pytest.mark.django_db
 

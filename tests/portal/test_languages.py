@@ -17,10 +17,8 @@ from tests.factories import (
     ReferralFactory,
     TaskFactory,
     TaskGroupFactory,
-    dresden_office,
-    gera_office,
-    gera_prize_2017,
 )
+from tests.seed_offices import dresden_office, gera_office, gera_prize_2017
 
 pytestmark = pytest.mark.django_db
 
