@@ -28,11 +28,6 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 PASSWORD = "korrekt-Pferd-Batterie-42"
 
 
-def berlin(day: str, time: str = "00:00") -> datetime.datetime:
-    """An instant given as Berlin wall-clock time, e.g. berlin("2026-10-25", "02:30")."""
-    return datetime.datetime.fromisoformat(f"{day}T{time}").replace(tzinfo=BERLIN)
-
-
 class GermanFactory(DjangoModelFactory):
     class Meta:
         abstract = True
