@@ -100,7 +100,7 @@ def test_a_closure_shows_as_cancelled_in_words(offer):
     assert item and "cancelled" in item.group(0) and "Closing day" in item.group(0)
 
 
-def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_published(offer, monkeypatch):
+def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_published(offer, clock):
     day = next_bookable_day(offer.office)
     now = timezone.now()
     notice = ClosureNotice.objects.create(
@@ -116,7 +116,7 @@ def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_publi
     item_pattern = rf'<li class="schedule__item schedule__item--cancelled">\s*<strong><time datetime="{day}">.*?</li>'
     before = re.search(item_pattern, render(offer.office), re.S)
     assert before and "cancelled" in before.group(0) and "Staff outing" not in before.group(0)
-    monkeypatch.setattr(timezone, "now", lambda: notice.visible_from)
+    clock.move_to(notice.visible_from)
     after = re.search(item_pattern, render(offer.office), re.S)
     assert after and "Staff outing" in after.group(0)
 
