@@ -10,3 +10,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from . import ledger
+
+        ledger.connect()
