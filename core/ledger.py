@@ -248,3 +248,27 @@ def statuses(queryset, language: str, *extra: str) -> Iterator[tuple[dict, str, 
                 continue
             text = row[build_localized_fieldname(field, language)] or ""
             yield row, field, judge(text, german, states.get((row["pk"], field)))
+
+
+def record(objects: list[Model], origin: str, languages: Iterable[str]) -> None:
+    """Ledger entries for freshly bulk-created objects (bulk_create sends no signals): each non-empty
+    translation in `languages` made from the German text as it is."""
+    if not objects or not translated_fields(type(objects[0])):
+        return
+    content_type = ContentType.objects.get_for_model(type(objects[0]))
+    states = [
+        TranslationState(
+            content_type=content_type,
+            object_id=obj.pk,
+            field=field,
+            language=language,
+            origin=origin,
+            source_hash=source_hash(text_of(obj, field, source_language())),
+        )
+        for obj in objects
+        for field in translated_fields(type(obj))
+        for language in languages
+        if text_of(obj, field, language)
+    ]
+    TranslationState.objects.bulk_create(states, batch_size=1000)
+    forget()
