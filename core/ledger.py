@@ -272,3 +272,19 @@ def record(objects: list[Model], origin: str, languages: Iterable[str]) -> None:
     ]
     TranslationState.objects.bulk_create(states, batch_size=1000)
     forget()
+
+
+def mark_reviewed(obj: Model, field: str, language: str) -> None:
+    """Staff (or an agency) confirmed the translation as it is: reviewed, made from the German text now."""
+    TranslationState.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=obj.pk,
+        field=field,
+        language=language,
+        defaults={
+            "origin": REVIEWED,
+            "source_hash": source_hash(text_of(obj, field, source_language())),
+            "source_changed_at": None,
+        },
+    )
+    forget()

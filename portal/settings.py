@@ -90,13 +90,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",  # its widget templates, for the form renderer below
-    # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
+    # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content, translations
     "core",
     "offices",
     "consultations",
     "staff",
     "pages",
     "sample_content",
+    "translations",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
