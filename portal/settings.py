@@ -91,10 +91,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
+    # ours, from the generic layer up: core ← offices ← consultations ← search ← staff ← pages, sample_content
     "core",
     "offices",
     "consultations",
+    "search",
     "staff",
     "pages",
     "sample_content",
