@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Q
 
 from .models import LifeSituation, SearchTerm
 from .text import MAX_WORDS, clean_query, german_stem, german_stop_words, match_keys, words
@@ -17,6 +18,10 @@ from .text import MAX_WORDS, clean_query, german_stem, german_stop_words, match_
 MIN_PART = 4
 # A first part alone counts only if it is this long: "Aufenthalt", not "Auf".
 MIN_HEAD = 6
+# A word is looked for at the end of compounds if its stem has this many letters ("schutz", "berat").
+MIN_ENDING = 5
+# Of the compounds ending in a word, the shortest this many are searched.
+MAX_ENDINGS = 5
 # Of the German synonyms of a matched life situation, this many words are searched as well.
 MAX_EXPANSIONS = 6
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -29,6 +34,8 @@ class Word:
     parts: tuple[tuple[str, str], ...] = ()
     # Without such a pair, the longest known first part: "Aufenthalt" of "Aufenthaltserlaubnis"
     head: str = ""
+    # Index terms (stems) that end in this word: "Schutz" is the end of "Gewaltschutz"
+    endings: tuple[str, ...] = ()
 
     @property
     def prefix(self) -> bool:
@@ -64,8 +71,8 @@ def plan(raw: str) -> Plan:
     if not typed:
         return result
     result.situations = [situation for situation in situations if matches(situation, typed)]
-    known = terms_known(typed)
-    result.words = [word_of(word, known) for word in typed]
+    known, ending = terms_known(typed)
+    result.words = [word_of(word, known, ending) for word in typed]
     if result.situations:
         ids = [situation.pk for situation in result.situations]
         result.office_ids = set(
@@ -98,12 +105,21 @@ def same_word(synonym: str, typed: str) -> bool:
     return (len(synonym) >= 5 and typed.startswith(synonym)) or (len(typed) >= 6 and synonym.startswith(typed))
 
 
-def terms_known(typed: list[str]) -> set[str]:
-    """Which stems of possible compound parts of the query's words are index terms: one query."""
+def terms_known(typed: list[str]) -> tuple[set[str], set[str]]:
+    """Which possible compound parts of the query's words are index terms, and which terms end in a word.
+
+    One query: the dictionary holds each German term of the index once, a few thousand rows however many
+    cities copy the same texts.
+    """
     candidates = {german_stem(part) for word in typed for head, tail in splits(word) for part in (head, tail)}
-    if not candidates:
-        return set()
-    return set(SearchTerm.objects.filter(term__in=sorted(candidates)).values_list("term", flat=True))
+    endings = {german_stem(word) for word in typed if len(german_stem(word)) >= MIN_ENDING}
+    condition = Q(term__in=sorted(candidates)) if candidates else Q(pk__in=[])
+    for stem in sorted(endings):
+        condition |= Q(term__endswith=stem) & ~Q(term=stem)
+    if not candidates and not endings:
+        return set(), set()
+    terms = set(SearchTerm.objects.filter(condition).values_list("term", flat=True))
+    return terms & candidates, {term for term in terms if any(term.endswith(e) and term != e for e in endings)}
 
 
 def splits(word: str) -> list[tuple[str, str]]:
@@ -117,14 +133,17 @@ def splits(word: str) -> list[tuple[str, str]]:
     return found
 
 
-def word_of(word: str, known: set[str]) -> Word:
+def word_of(word: str, known: set[str], ending: set[str]) -> Word:
+    stem = german_stem(word)
+    endings = sorted(term for term in ending if term.endswith(stem) and term != stem and len(stem) >= MIN_ENDING)
+    endings = tuple(sorted(endings, key=lambda term: (len(term), term))[:MAX_ENDINGS])
     parts = compound_parts(word, known)
     if parts:
-        return Word(word, parts)
+        return Word(word, parts, endings=endings)
     stop = german_stop_words()
     heads = [head for head, _tail in splits(word) if len(head) >= MIN_HEAD and head not in stop]
     heads = [head for head in heads if german_stem(head) in known]
-    return Word(word, head=max(heads, key=lambda head: (len(head), head)) if heads else "")
+    return Word(word, head=max(heads, key=lambda head: (len(head), head)) if heads else "", endings=endings)
 
 
 def compound_parts(word: str, known: set[str]) -> tuple[tuple[str, str], ...]:

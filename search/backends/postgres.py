@@ -33,7 +33,10 @@ def tsquery(word: Word, title_only: bool) -> tuple[str, list[str]]:
     if word.head:
         alternatives.append(lexeme(word.head, True, german_weights))
     german = " | ".join(alternatives)
-    other = lexeme(word.text, word.prefix, other_weights)
+    other = " | ".join(
+        [lexeme(word.text, word.prefix, other_weights)] + [lexeme(term, True, german_weights) for term in word.endings]
+    )
+    # The compounds ending in the word are index terms, stems already: `simple` leaves them as they are.
     return "(to_tsquery('german', %s) || to_tsquery('simple', %s))", [german, other]
 
 

@@ -37,6 +37,7 @@ def expression(word: Word, title_only: bool) -> str:
     ]
     if word.head:
         alternatives.append(term(german_stem(word.head), True))
+    alternatives += [term(ending, True) for ending in word.endings]
     german = " OR ".join(alternatives)
     return f"({{{german_columns}}} : ({german})) OR ({{{other_columns}}} : {term(word.text, word.prefix)})"
 
