@@ -9,6 +9,7 @@ entries are made of in a fixed number of queries and replaces its rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models, transaction
@@ -60,6 +61,22 @@ class Text:
         return _join(self.other)
 
 
+@dataclass(frozen=True)
+class Texts:
+    """What an entry is found by; handed to the database's index, not stored in the entry row."""
+
+    title_de: str
+    body_de: str
+    title_other: str
+    body_other: str
+
+
+def entry(texts: Texts, **fields) -> SearchEntry:
+    row = SearchEntry(**fields)
+    row.texts = texts
+    return row
+
+
 def offices_to_index(ids: Iterable[int]):
     offers = CounsellingOffer.objects.filter(is_published=True).prefetch_related("referrals")
     return (
@@ -103,49 +120,40 @@ def office_entries(office: Office) -> Iterator[SearchEntry]:
     if office.sign_language_url:
         # A fact the page shows as a link; words residents use for it are the life situation's synonyms.
         body.de.append("Gebärdensprache")
-    yield SearchEntry(
+    yield entry(
+        Texts(title_de, body.german, title_other, body.others),
         kind=SearchEntry.Kind.OFFICE,
         city=office.city,
         office=office,
         sort_key=base,
-        title_de=title_de,
-        body_de=body.german,
-        title_other=title_other,
-        body_other=body.others,
     )
-    office_name_de, office_name_other = _texts(office, ["name"])
+    office_name_de, office_name_other = title_de, title_other
     for offer in office.counselling_offers.all():
         title_de, title_other = _texts(offer, ["topic"])
         text = Text()
         text.add(offer, ["summary", "audience", "limitations", "mediator_note"])
         for referral in offer.referrals.all():
             text.add(referral, ["authority", "reason"])
-        yield SearchEntry(
+        yield entry(
+            Texts(title_de, _join([text.german, office_name_de]), title_other, _join([text.others, office_name_other])),
             kind=SearchEntry.Kind.OFFER,
             city=office.city,
             office=office,
             offer=offer,
             sort_key=f"{base}/{offer.slug}",
-            title_de=title_de,
-            body_de=_join([text.german, office_name_de]),
-            title_other=title_other,
-            body_other=_join([text.others, office_name_other]),
         )
     for prize_call in office.prize_calls.all():
         title_de, title_other = _texts(prize_call, ["name", "title"])
         text = Text()
         text.add(prize_call, ["description", "audience", "requirements", "funding"], ["motto"])
-        yield SearchEntry(
+        yield entry(
+            Texts(title_de, _join([text.german, office_name_de]), title_other, _join([text.others, office_name_other])),
             kind=SearchEntry.Kind.PRIZE_CALL,
             city=office.city,
             office=office,
             prize_call=prize_call,
             deadline=prize_call.deadline,
             sort_key=f"{base}/prizes/{prize_call.slug}",
-            title_de=title_de,
-            body_de=_join([text.german, office_name_de]),
-            title_other=title_other,
-            body_other=_join([text.others, office_name_other]),
         )
 
 
@@ -172,7 +180,7 @@ def replace(office_ids: list[int], entries: list[SearchEntry]) -> int:
 
 def remember_terms(entries: list[SearchEntry]) -> None:
     """Grow the dictionary of German terms; a term no longer used does no harm and stays."""
-    terms = {term for entry in entries for text in (entry.title_de, entry.body_de) for term in german_terms(text)}
+    terms = {term for row in entries for text in (row.texts.title_de, row.texts.body_de) for term in german_terms(text)}
     terms = sorted(term for term in terms if 3 <= len(term) <= 100)
     SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in terms], ignore_conflicts=True, batch_size=500)
 

@@ -62,12 +62,15 @@ class SearchEntryQuerySet(models.QuerySet):
 
 
 class SearchEntry(models.Model):
-    """One findable thing with the text it is found by: German, and the other languages together.
+    """One findable thing: an office, a counselling offer or a prize call, with its city.
 
     The rows are written by `search.index` whenever the content they come from
-    is saved. On PostgreSQL a generated column `document` holds the weighted
-    tsvector (migration 0002); on SQLite the table `search_fts` (FTS5) holds
-    the stems, written beside each row.
+    is saved, and the text they are found by is handed to the database's own
+    index beside them: on PostgreSQL the columns `document` and
+    `title_document` (tsvectors, migration 0002), on SQLite the FTS5 table
+    `search_fts`. The text itself is not kept here: the rows stay narrow, so
+    reading the thousands that a common word matches among 11,000 cities is
+    quick.
     """
 
     class Kind(models.TextChoices):
@@ -83,10 +86,6 @@ class SearchEntry(models.Model):
     deadline = models.DateField(null=True, blank=True)
     # city/office/offer slugs: the same on every database, so ties are broken the same way everywhere
     sort_key = models.CharField(max_length=320)
-    title_de = models.TextField(blank=True)
-    body_de = models.TextField(blank=True)
-    title_other = models.TextField(blank=True)
-    body_other = models.TextField(blank=True)
 
     objects = SearchEntryQuerySet.as_manager()
 

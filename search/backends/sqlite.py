@@ -56,10 +56,10 @@ class SqliteBackend(Backend):
         rows = [
             (
                 entry.pk,
-                " ".join(german_terms(entry.title_de)),
-                " ".join(german_terms(entry.body_de)),
-                " ".join(other_terms(entry.title_other)),
-                " ".join(other_terms(entry.body_other)),
+                " ".join(german_terms(entry.texts.title_de)),
+                " ".join(german_terms(entry.texts.body_de)),
+                " ".join(other_terms(entry.texts.title_other)),
+                " ".join(other_terms(entry.texts.body_other)),
             )
             for entry in entries
         ]

@@ -1,19 +1,20 @@
-"""The database's own full-text index beside the entry rows: a generated tsvector on PostgreSQL, FTS5 on SQLite."""
+"""The database's own full-text index beside the entry rows: tsvector columns on PostgreSQL, FTS5 on SQLite."""
 
 from django.db import migrations
 
 POSTGRES_FORWARD = [
-    """
-    ALTER TABLE search_searchentry ADD COLUMN document tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('german'::regconfig, title_de), 'A')
-        || setweight(to_tsvector('german'::regconfig, body_de), 'B')
-        || setweight(to_tsvector('simple'::regconfig, title_other), 'C')
-        || setweight(to_tsvector('simple'::regconfig, body_other), 'D')
-    ) STORED
-    """,
+    # Written by search.backends.postgres from the entry's text, which the narrow row itself does not keep.
+    "ALTER TABLE search_searchentry ADD COLUMN document tsvector NOT NULL DEFAULT ''",
+    "ALTER TABLE search_searchentry ADD COLUMN title_document tsvector NOT NULL DEFAULT ''",
     "CREATE INDEX search_entry_document_idx ON search_searchentry USING GIN (document)",
+    "CREATE INDEX search_entry_title_document_idx ON search_searchentry USING GIN (title_document)",
 ]
-POSTGRES_BACKWARD = ["DROP INDEX IF EXISTS search_entry_document_idx", "ALTER TABLE search_searchentry DROP COLUMN document"]
+POSTGRES_BACKWARD = [
+    "DROP INDEX IF EXISTS search_entry_title_document_idx",
+    "ALTER TABLE search_searchentry DROP COLUMN title_document",
+    "DROP INDEX IF EXISTS search_entry_document_idx",
+    "ALTER TABLE search_searchentry DROP COLUMN document",
+]
 
 SQLITE_FORWARD = [
     # The stems are written by search.backends.sqlite; removing diacritics makes "siddet" find "şiddet".
