@@ -23,7 +23,7 @@ MIN_ENDING = 5
 # Of the compounds ending in a word, the shortest this many are searched.
 MAX_ENDINGS = 5
 # Of the German synonyms of a matched life situation, this many words are searched as well.
-MAX_EXPANSIONS = 6
+MAX_EXPANSIONS = 4
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 

@@ -3,9 +3,9 @@
 Ranking, in this order: the chosen city's results first; then the score:
 1000 for an office, offer or prize call linked to a life situation the query
 matches; per word of the query 10 if it is in the title and 4 if it is
-anywhere; per German word of a matched situation 5 in the title and 3
-anywhere. Ties go to offers before prize calls before offices, then by the
-city/office/offer slugs, which are the same on every database.
+anywhere; per German word of a matched situation (the first four) 5 in the
+title and 3 anywhere. Ties go to offers before prize calls before offices,
+then by the city/office/offer slugs, which are the same on every database.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ class Backend:
         )
         # Ranked on the narrow rows first, then the twenty are read with what the page shows: joining
         # thousands of candidates to their offices before the sort would cost more than the ranking.
-        best = list(ranked[:LIMIT])
+        best = self.best(ranked)
         rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
             [pk for pk, _ in best]
         )
@@ -101,6 +101,9 @@ class Backend:
             rows[pk].score = score
         outcome.entries = [rows[pk] for pk, _score in best]
         return outcome
+
+    def best(self, ranked) -> list[tuple[int, int]]:
+        return list(ranked[:LIMIT])
 
     @staticmethod
     def linked(found: Plan) -> Q | None:

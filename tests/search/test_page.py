@@ -140,7 +140,8 @@ def test_the_results_page_costs_the_same_queries_for_2_or_20_results(client, bui
     build(city_slug="zwickau", short_name="Zwickau", offices=9, hours_today=True)
     assert len(client.get("/de/search/", {"q": "Gewaltschutz"}).context["results"]) == 20
     assert queries(client, "Gewaltschutz") == few
-    assert few <= 10
+    # PostgreSQL adds three: the ranking runs in a savepoint with a planner setting (search/backends/postgres.py)
+    assert few <= (13 if connection.vendor == "postgresql" else 10)
 
 
 def test_every_public_page_has_the_search_box_in_its_header(client, build):
