@@ -218,3 +218,16 @@ SITUATIONS = [
         },
     },
 ]
+
+
+def install() -> int:
+    """Create the situations that are missing (e.g. after a test flushed the tables); existing ones stay as edited."""
+    from .models import LifeSituation
+
+    created = 0
+    for position, data in enumerate(SITUATIONS):
+        values = {"position": position, "name": data["name"]["de"]}
+        values |= {f"name_{language}": name for language, name in data["name"].items()}
+        values |= {f"synonyms_{language}": "\n".join(terms) for language, terms in data["synonyms"].items()}
+        created += LifeSituation.objects.get_or_create(slug=data["slug"], defaults=values)[1]
+    return created

@@ -11,16 +11,12 @@ from __future__ import annotations
 from django.db import connection
 
 from .base import Backend, Outcome
+from .postgres import PostgresBackend
+from .sqlite import SqliteBackend
 
 
 def get_backend() -> Backend:
-    if connection.vendor == "postgresql":
-        from .postgres import PostgresBackend
-
-        return PostgresBackend()
-    from .sqlite import SqliteBackend
-
-    return SqliteBackend()
+    return PostgresBackend() if connection.vendor == "postgresql" else SqliteBackend()
 
 
 __all__ = ["Backend", "Outcome", "get_backend"]
