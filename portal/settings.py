@@ -346,3 +346,14 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Optional machine translation of content (translations/engines.py): "deepl" or "libretranslate" with the
+# service's URL (DeepL: https://api-free.deepl.com or https://api.deepl.com) and key. Unset: none; the portal
+# works fully without it, and staff see no such button.
+MACHINE_TRANSLATION = {
+    "ENGINE": os.environ.get("MACHINE_TRANSLATION_ENGINE", ""),
+    "URL": os.environ.get("MACHINE_TRANSLATION_URL", ""),
+    "KEY": os.environ.get("MACHINE_TRANSLATION_KEY", ""),
+    "TIMEOUT": float(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "10")),
+    "WORDS_PER_CITY_PER_MONTH": int(os.environ.get("MACHINE_TRANSLATION_WORDS_PER_CITY_PER_MONTH", "100000")),
+}
