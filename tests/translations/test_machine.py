@@ -18,7 +18,7 @@ from tests.factories import OfficeFactory
 from translations import engines, machine
 from translations.models import MachineTranslationUsage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 class FakeService(BaseHTTPRequestHandler):

@@ -16,8 +16,7 @@ RTL = {"ar", "fa"}
 
 
 def office_pages():
-    for office in models.Office.objects.select_related("city").order_by("city__slug", "pk"):
-        yield office
+    yield from models.Office.objects.select_related("city").order_by("city__slug", "pk")
 
 
 def url_in(office, language):

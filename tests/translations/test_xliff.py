@@ -15,7 +15,7 @@ from tests.factories import OfficeFactory, TaskFactory
 from translations import xliff
 from translations.units import units
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 NS = "{urn:oasis:names:tc:xliff:document:2.0}"
 
 
@@ -43,7 +43,8 @@ def test_the_outdated_arabic_units_export_as_xliff_2_with_source_notes_and_ids(o
     assert unit.source == "Wir beraten und vermitteln." and unit.target == "نحن نقدم المشورة."
     # The notes sit in the <unit> as XLIFF 2.0 has them (translate-toolkit's getnotes() reads a segment's).
     notes = {note.get("category"): note.text for note in unit.getunitelement().iter(f"{NS}note")}
-    assert notes == {"field": "Leitbild", "object": str(office), "status": "outdated"}
+    label = str(models.Office._meta.get_field("mission").verbose_name)
+    assert notes == {"field": label, "object": str(office), "status": "outdated"}
     root = etree.fromstring(export(office, select="outdated"))
     assert root.get("version") == "2.0"
     [xml_unit] = root.iter(f"{NS}unit")
