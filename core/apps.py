@@ -12,6 +12,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import ledger
+        from . import ledger, page_cache
+        from .models import TranslationState
 
         ledger.connect()
+        page_cache.watch(TranslationState)

@@ -5,6 +5,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .page_cache import PublicContentQuerySet
+
 
 class TranslationState(models.Model):
     """Where one translated field's text in one language comes from, and from which German text it was made.
@@ -28,6 +30,9 @@ class TranslationState(models.Model):
     # When the German text first differed from the one translated; kept until the translation catches up.
     source_changed_at = models.DateTimeField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # Residents' pages say what the ledger knows: its writes make cached pages obsolete (core.page_cache).
+    objects = PublicContentQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("translation state")
