@@ -131,8 +131,8 @@ def forget(**_kwargs) -> None:
 
 def freshness(obj: Model, field: str, language: str) -> Freshness:
     """The status of `obj.field` in `language` as residents are told it."""
-    if language == source_language():
-        return Freshness(CURRENT)
+    if language == source_language() or obj.pk is None:
+        return Freshness(CURRENT)  # the source, or an object not saved (so not in the ledger)
     text = text_of(obj, field, language)
     if not text:
         return Freshness(MISSING)

@@ -21,7 +21,8 @@ from .units import units
 @admin.register(TranslationWork)
 class TranslationWorkAdmin(admin.ModelAdmin):
     def has_view_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_staff
+        # Whoever edits offices' content (not the notice and prize call editors).
+        return request.user.is_active and request.user.has_perm("offices.change_office")
 
     def has_module_permission(self, request):
         return self.has_view_permission(request)
