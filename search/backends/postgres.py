@@ -61,48 +61,42 @@ class PostgresBackend(Backend):
         return f'"search_searchentry"."{column}" @@ {sql}', params
 
     def ranked(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
-        # Each test of the score asks the GIN index for the entries it holds (a bitmap scan per test), and the
-        # points are summed per entry: testing every candidate's vector against each word instead, row by row,
-        # costs thousands of vector lookups per test when a common word matches thousands of entries.
+        # Each test of the score asks the GIN index for the entries it holds (a bitmap scan per test) and the
+        # points are summed per entry: testing each of the thousands of candidates a common word matches against
+        # every word instead, row by row, costs a vector lookup per candidate and test. Each scan brings along
+        # what the ranking needs, so the candidates are not looked up again by id.
+        columns = "id, city_id, kind, sort_key, deadline, office_id, offer_id"
         hits, params = [], []
         for word, title_only, points in self.scored_tests(found):
             sql, sql_params = self.word_matches(word, title_only)
-            hits.append(f"SELECT id, {int(points)} AS points FROM search_searchentry WHERE {sql}")
+            hits.append(f"SELECT {columns}, {int(points)} AS points FROM search_searchentry WHERE {sql}")
             params += sql_params
         kinds = SearchEntry.Kind
-        linked_sql, linked_params = "FALSE", []
+        linked, linked_params = "FALSE", []
         if found.office_ids or found.offer_ids:
-            linked_sql = "((e.kind IN (%s, %s) AND e.office_id = ANY(%s)) OR (e.kind = %s AND e.offer_id = ANY(%s)))"
-            linked_params = [
-                kinds.OFFICE,
-                kinds.PRIZE_CALL,
-                sorted(found.office_ids),
-                kinds.OFFER,
-                sorted(found.offer_ids),
-            ]
-        candidates = ["SELECT id FROM scored"] if hits else []
-        if linked_params:
-            candidates.append(f"SELECT e.id FROM search_searchentry e WHERE {linked_sql}")
-        if not candidates:
+            linked = "((kind IN (%s, %s) AND office_id = ANY(%s)) OR (kind = %s AND offer_id = ANY(%s)))"
+            linked_params = [kinds.OFFICE, kinds.PRIZE_CALL, sorted(found.office_ids)]
+            linked_params += [kinds.OFFER, sorted(found.offer_ids)]
+            hits.append(f"SELECT {columns}, 0 AS points FROM search_searchentry WHERE {linked}")
+            params += linked_params
+        if not hits:
             return []
         order = " ".join(f"WHEN %s THEN {order}" for order in KIND_ORDER.values())
         sql = f"""
-            WITH hits AS ({" UNION ALL ".join(hits) or "SELECT NULL::int AS id, 0 AS points WHERE FALSE"}),
-            scored AS (SELECT id, SUM(points)::int AS text_score FROM hits GROUP BY id)
-            SELECT e.id, COALESCE(s.text_score, 0) + (CASE WHEN {linked_sql} THEN {LINKED} ELSE 0 END) AS score
-            FROM search_searchentry e LEFT JOIN scored s ON s.id = e.id
-            WHERE e.id IN ({" UNION ".join(candidates)}) AND (e.deadline IS NULL OR e.deadline >= %s)
-            ORDER BY (CASE WHEN e.city_id = %s THEN 1 ELSE 0 END) DESC, score DESC,
-                (CASE e.kind {order} END), e.sort_key
+            SELECT id, SUM(points)::int + (CASE WHEN {linked} THEN {LINKED} ELSE 0 END) AS score
+            FROM ({" UNION ALL ".join(hits)}) AS hits
+            WHERE deadline IS NULL OR deadline >= %s
+            GROUP BY id, city_id, kind, sort_key, office_id, offer_id
+            ORDER BY (CASE WHEN city_id = %s THEN 1 ELSE 0 END) DESC, score DESC, (CASE kind {order} END), sort_key
             LIMIT {LIMIT}
         """
-        all_params = [*params, *linked_params, *linked_params, today, city.pk if city is not None else None]
-        all_params += list(KIND_ORDER)
-        # The planner costs `@@` like comparing two numbers and would rather test every entry's vector in a
-        # sequential scan than ask the GIN index: ten times slower.
+        params = [*linked_params, *params, today, city.pk if city is not None else None, *KIND_ORDER]
         with transaction.atomic(), connection.cursor() as cursor:
+            # The planner costs `@@` like comparing two numbers and would rather test every entry's vector in a
+            # sequential scan than ask the GIN index: ten times slower. Parallel workers only add their start.
             cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(sql, all_params)
+            cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+            cursor.execute(sql, params)
             return [(pk, score) for pk, score in cursor.fetchall()]
 
     def write(self, entries: list[SearchEntry]) -> None:
