@@ -57,22 +57,12 @@ class Backend:
         outcome = Outcome(found)
         if found.is_empty:
             return outcome
-        best = self.ranked(found, city, today or timezone.localdate())
-        rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
-            [pk for pk, _ in best]
-        )
-        for pk, score in best:
-            rows[pk].score = score
-        outcome.entries = [rows[pk] for pk, _score in best]
-        return outcome
-
-    def ranked(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
-        """(pk, score) of the best LIMIT entries, in the order of the module docstring."""
+        today = today or timezone.localdate()
         entries = SearchEntry.objects.shown(today)
         conditions = [self.match_any(found)] if found.words or found.expansions else []
         linked = self.linked(found)
         if not conditions and linked is None:
-            return []
+            return outcome
         score = self.text_score(found) if conditions else Value(0)
         entries = entries.annotate(
             text_score=score,
@@ -103,6 +93,16 @@ class Backend:
         )
         # Ranked on the narrow rows first, then the twenty are read with what the page shows: joining
         # thousands of candidates to their offices before the sort would cost more than the ranking.
+        best = self.best(ranked)
+        rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
+            [pk for pk, _ in best]
+        )
+        for pk, score in best:
+            rows[pk].score = score
+        outcome.entries = [rows[pk] for pk, _score in best]
+        return outcome
+
+    def best(self, ranked) -> list[tuple[int, int]]:
         return list(ranked[:LIMIT])
 
     @staticmethod
@@ -115,24 +115,18 @@ class Backend:
             kind=kinds.OFFER, offer_id__in=sorted(found.offer_ids)
         )
 
-    @staticmethod
-    def scored_tests(found: Plan) -> list[tuple[Word, bool, int]]:
-        """Each test of the text score: (word, in the title only?, points)."""
-        tests = []
-        for words, in_title, anywhere in (
-            (found.words, IN_TITLE, ANYWHERE),
-            (found.expansions, EXPANSION_IN_TITLE, EXPANSION),
-        ):
-            for word in words:
-                tests += [(word, True, in_title), (word, False, anywhere)]
-        return tests
-
     def text_score(self, found: Plan) -> RawSQL:
         parts, params = [], []
-        for word, title_only, points in self.scored_tests(found):
-            sql, sql_params = self.word_matches(word, title_only)
-            parts.append(f"(CASE WHEN {sql} THEN {points} ELSE 0 END)")
-            params += sql_params
+        for word in found.words:
+            for title_only, points in ((True, IN_TITLE), (False, ANYWHERE)):
+                sql, sql_params = self.word_matches(word, title_only)
+                parts.append(f"(CASE WHEN {sql} THEN {points} ELSE 0 END)")
+                params += sql_params
+        for word in found.expansions:
+            for title_only, points in ((True, EXPANSION_IN_TITLE), (False, EXPANSION)):
+                sql, sql_params = self.word_matches(word, title_only)
+                parts.append(f"(CASE WHEN {sql} THEN {points} ELSE 0 END)")
+                params += sql_params
         return RawSQL(" + ".join(parts), params, output_field=IntegerField())
 
     # What each database does differently

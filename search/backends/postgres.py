@@ -16,15 +16,13 @@ chooses sequential scans for them.
 
 from __future__ import annotations
 
-import datetime
-
 from django.db import connection, transaction
 from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 
 from ..models import SearchEntry
 from ..query import Plan, Word
-from .base import KIND_ORDER, LIMIT, LINKED, Backend
+from .base import Backend
 
 DOCUMENT = '"search_searchentry"."document"'
 
@@ -60,44 +58,12 @@ class PostgresBackend(Backend):
         column = "title_document" if title_only else "document"
         return f'"search_searchentry"."{column}" @@ {sql}', params
 
-    def ranked(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
-        # Each test of the score asks the GIN index for the entries it holds (a bitmap scan per test) and the
-        # points are summed per entry: testing each of the thousands of candidates a common word matches against
-        # every word instead, row by row, costs a vector lookup per candidate and test. Each scan brings along
-        # what the ranking needs, so the candidates are not looked up again by id.
-        columns = "id, city_id, kind, sort_key, deadline, office_id, offer_id"
-        hits, params = [], []
-        for word, title_only, points in self.scored_tests(found):
-            sql, sql_params = self.word_matches(word, title_only)
-            hits.append(f"SELECT {columns}, {int(points)} AS points FROM search_searchentry WHERE {sql}")
-            params += sql_params
-        kinds = SearchEntry.Kind
-        linked, linked_params = "FALSE", []
-        if found.office_ids or found.offer_ids:
-            linked = "((kind IN (%s, %s) AND office_id = ANY(%s)) OR (kind = %s AND offer_id = ANY(%s)))"
-            linked_params = [kinds.OFFICE, kinds.PRIZE_CALL, sorted(found.office_ids)]
-            linked_params += [kinds.OFFER, sorted(found.offer_ids)]
-            hits.append(f"SELECT {columns}, 0 AS points FROM search_searchentry WHERE {linked}")
-            params += linked_params
-        if not hits:
-            return []
-        order = " ".join(f"WHEN %s THEN {order}" for order in KIND_ORDER.values())
-        sql = f"""
-            SELECT id, SUM(points)::int + (CASE WHEN {linked} THEN {LINKED} ELSE 0 END) AS score
-            FROM ({" UNION ALL ".join(hits)}) AS hits
-            WHERE deadline IS NULL OR deadline >= %s
-            GROUP BY id, city_id, kind, sort_key, office_id, offer_id
-            ORDER BY (CASE WHEN city_id = %s THEN 1 ELSE 0 END) DESC, score DESC, (CASE kind {order} END), sort_key
-            LIMIT {LIMIT}
-        """
-        params = [*linked_params, *params, today, city.pk if city is not None else None, *KIND_ORDER]
+    def best(self, ranked) -> list[tuple[int, int]]:
+        # The planner costs `@@` like comparing two numbers and would rather test every entry's vector in a
+        # sequential scan than ask the GIN index for the few thousand candidates: ten times slower.
         with transaction.atomic(), connection.cursor() as cursor:
-            # The planner costs `@@` like comparing two numbers and would rather test every entry's vector in a
-            # sequential scan than ask the GIN index: ten times slower. Parallel workers only add their start.
             cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
-            cursor.execute(sql, params)
-            return [(pk, score) for pk, score in cursor.fetchall()]
+            return super().best(ranked)
 
     def write(self, entries: list[SearchEntry]) -> None:
         rows = [
