@@ -119,9 +119,11 @@ def test_links_are_proposed_from_the_german_text(office):
 def test_synthetic_cities_are_found_as_soon_as_they_are_generated():
     call_command("generate_scale_content", cities=2, stdout=io.StringIO())
     entries = SearchEntry.objects.filter(city__slug__startswith="beispielort-")
-    assert entries.filter(kind=SearchEntry.Kind.OFFICE).count() == models.Office.objects.filter(
-        city__slug__startswith="beispielort-"
-    ).count() > 0
+    assert (
+        entries.filter(kind=SearchEntry.Kind.OFFICE).count()
+        == models.Office.objects.filter(city__slug__startswith="beispielort-").count()
+        > 0
+    )
     assert any(key.startswith("beispielort-00002/") for key in found("Beispielort 2"))
     # Generated again, nothing is indexed twice.
     before = entries.count()
