@@ -30,6 +30,4 @@ class OfficesConfig(AppConfig):
             scope="office__city__slug",
         )
         page_cache.watch(models.Task, scope="group__office__city__slug")
-        page_cache.register_expiry(
-            lambda now, scope: [page_cache.within(models.ClosureNotice, scope).next_change(now)]
-        )
+        page_cache.register_expiry(lambda now, scope: [page_cache.within(models.ClosureNotice, scope).next_change(now)])
