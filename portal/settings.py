@@ -197,7 +197,8 @@ def cache_settings(prefix: str, local_entries: int) -> dict:
     if not REDIS_URL:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": local_entries}}
     return {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's backend, reusing one client instead of building one per call (core/redis_cache.py)
+        "BACKEND": "core.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix,
         # A Redis that does not answer makes pages slower (rendered anew), not hang.
