@@ -20,7 +20,7 @@ worker's next request while the pages themselves stay in each process's memory.
 
 Apps register in AppConfig.ready():
 
-- `watch(*models, scope="office__city__slug")`: the models public pages show
+- `watch(*models, scope="office__city__slug")` (or `scope=SITE`): the models public pages show
   and the lookup from such a row to its scope. Saves, deletes and many-to-many
   changes (signals) and the querysets' update(), bulk_create() and delete()
   (`PublicContentQuerySet`) bump the scopes of the rows they touch, before and
@@ -106,6 +106,8 @@ def scopes_of(model: type[models.Model], objs: Iterable[models.Model]) -> set[st
     """The scopes these rows of a watched model belong to; EVERYWHERE where that cannot be told."""
     path = _scope_paths.get(model, None)
     objs = list(objs)
+    if path == SITE:
+        return set()  # bump() adds the site's scope to every change
     if path is None or not objs:
         return {EVERYWHERE} if objs else set()
     if len(objs) == 1:  # a save or delete: through the relations Django has loaded (or loads once)
@@ -125,8 +127,8 @@ def scopes_of(model: type[models.Model], objs: Iterable[models.Model]) -> set[st
 def scopes_in(queryset: models.QuerySet) -> set[str]:
     """The scopes of the rows a queryset selects (one query)."""
     path = _scope_paths.get(queryset.model)
-    if path is None:
-        return {EVERYWHERE}
+    if path is None or path == SITE:
+        return {EVERYWHERE} if path is None else set()
     return set(queryset.values_list(path, flat=True).distinct().order_by())
 
 
@@ -134,7 +136,7 @@ def within(model: type[models.Model], scope: str | None) -> models.QuerySet:
     """The rows of a watched model in `scope` (all with None): for the moments pages of that scope change."""
     path = _scope_paths.get(model)
     queryset = model._default_manager.all()
-    return queryset if scope is None or path is None else queryset.filter(**{path: scope})
+    return queryset if scope is None or path in (None, SITE) else queryset.filter(**{path: scope})
 
 
 def _safely(compute, *args) -> set[str]:
@@ -206,7 +208,8 @@ class PublicContentQuerySet(models.QuerySet):
 def watch(*watched: type[models.Model], scope: str | None = None) -> None:
     """Changes of these models, their auto-created many-to-many tables included, make public pages obsolete.
 
-    `scope` is the lookup from a row to its scope key (e.g. "office__city__slug"); None: the whole site.
+    `scope` is the lookup from a row to its scope key (e.g. "office__city__slug"); SITE: rows only the
+    installation-wide pages show (search vocabulary); None: every page may show them.
     """
     for model in watched:
         if not isinstance(model._default_manager.all(), PublicContentQuerySet):

@@ -117,3 +117,20 @@ def test_a_form_page_costs_no_cache_lookup(office):
     form = reverse("consultations:request", args=[office.city.slug, office.slug])
     assert page_cache.page_scopes(type("R", (), {"path_info": form})()) is None
     assert page_cache.page_scopes(type("R", (), {"path_info": office.get_absolute_url()})())[-1] == "dresden"
+
+
+def test_the_search_index_rewritten_after_an_edit_touches_only_that_city(
+    client, office, kassel, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        kassel.save()  # the fixtures' rows indexed, as their commits would have
+    warm(client, city_pages(kassel))
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        office.heading_de = "Neu in Dresden? Willkommen!"
+        office.save()
+    assert callbacks  # the index is rewritten after commit, as in production
+    from search.models import SearchEntry
+
+    assert SearchEntry.objects.filter(office=office).exists()
+    for url in city_pages(kassel):
+        assert state(client, url) == "hit", url
