@@ -54,9 +54,9 @@ from .page_scopes import (  # noqa: F401  (re-exported: apps register through th
     SITE,
     PublicContentQuerySet,
     bump_generation,
+    claim_generations,
     generation_key,
     generations_cache,
-    missing_generations,
     shares_pages_cache,
     watch,
     watched_models,
@@ -219,7 +219,7 @@ class PageCacheMiddleware:
         if found is None:
             return self.get_response(request)
         entry, generations = found
-        if entry is not None and entry[0] == generations and now < entry[1]:
+        if entry is not None and None not in generations and entry[0] == generations and now < entry[1]:
             response = HttpResponse(entry[2], headers=entry[3])
             response["X-Page-Cache"] = "hit"
             return response
@@ -238,10 +238,7 @@ class PageCacheMiddleware:
         else:
             entry = cache.get(key)
             found = generations_cache().get_many(generation_keys)
-        if missing := [name for name in generation_keys if name not in found]:
-            found |= missing_generations(missing)
-        generations = tuple(found.get(name) for name in generation_keys)
-        return None if None in generations else (entry, generations)
+        return entry, tuple(found.get(name) for name in generation_keys)  # None for a scope without a token
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if (
@@ -259,6 +256,12 @@ class PageCacheMiddleware:
 
     @staticmethod
     def store(key, response, now, scopes, generations) -> None:
+        if None in generations:
+            keys = [generation_key(scope) for scope in scopes]
+            claimed = claim_generations([name for name, value in zip(keys, generations, strict=True) if value is None])
+            if claimed is None:
+                return
+            generations = tuple(claimed.get(name, value) for name, value in zip(keys, generations, strict=True))
         until = valid_until(now, scopes, generations)
         seconds = int((until - now).total_seconds())  # rounded down: an entry may go early, never late
         if seconds >= 1:

@@ -84,12 +84,19 @@ def bump_generation() -> None:
     bump([EVERYWHERE])
 
 
-def missing_generations(keys: Iterable[str]) -> dict[str, int]:
-    """Tokens for scopes that have none yet (first use, evicted): added, then read back (another process may win)."""
-    store = generations_cache()
+def claim_generations(keys: Iterable[str]) -> dict[str, int] | None:
+    """First tokens for scopes that have none (first use, evicted), or None if another process was first.
+
+    Called only when a page is to be stored, so an address that is no page (a made-up city) adds nothing.
+    If a token appeared since the lookup, a change may have come in while the page was rendered: then it
+    is not stored.
+    """
+    store, tokens = generations_cache(), {}
     for key in keys:
-        store.add(key, fresh(), timeout=None)
-    return store.get_many(list(keys))
+        tokens[key] = fresh()
+        if not store.add(key, tokens[key], timeout=None):
+            return None
+    return tokens
 
 
 def changed(scopes: Iterable[str], using: str | None = None) -> None:

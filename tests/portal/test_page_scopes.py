@@ -134,3 +134,13 @@ def test_the_search_index_rewritten_after_an_edit_touches_only_that_city(
     assert SearchEntry.objects.filter(office=office).exists()
     for url in city_pages(kassel):
         assert state(client, url) == "hit", url
+
+
+def test_made_up_city_addresses_add_no_generation(client, office):
+    from core.page_scopes import generation_key, generations_cache
+
+    for slug in ["gibt-es-nicht", "auch-nicht"]:
+        assert client.get(f"/de/{slug}/").status_code == 404
+        assert generations_cache().get(generation_key(slug)) is None
+    assert (state(client, "/de/dresden/"), state(client, "/de/dresden/")) == ("miss", "hit")
+    assert generations_cache().get(generation_key("dresden")) is not None
