@@ -5,12 +5,22 @@ Area conftests hold only what their area alone needs; objects are built with tes
 
 import datetime
 import os
+import tempfile
 
 import pytest
 from django.core.cache import caches
 from django.utils import timezone, translation
 
 from tests.factories import BERLIN
+
+
+def pytest_configure(config):
+    # Without Redis the page cache's generations are files shared by every process of the installation
+    # (core/page_scopes.py); a test run has its own, or two runs at once would clear each other's.
+    from django.conf import settings
+
+    if "page_generations" in settings.CACHES:
+        settings.CACHES["page_generations"]["LOCATION"] = tempfile.mkdtemp(prefix="portal-test-generations-")
 
 
 @pytest.fixture(autouse=True)
