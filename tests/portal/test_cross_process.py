@@ -4,7 +4,6 @@ process (a management command) on every worker's next request, through the gener
 Needs PostgreSQL (DATABASE_URL=postgres://…): the server and the command must see the test's database.
 """
 
-import os
 import subprocess
 import sys
 
@@ -31,8 +30,8 @@ ClosureNotice.objects.create(
 @pytest.fixture
 def server(tmp_path):
     if connection.vendor != "postgresql":
-        if os.environ.get("CI"):
-            pytest.fail("CI runs the cross-process test on PostgreSQL")
+        # The test database of an SQLite run lives in this process's memory; .ci/run checks that the
+        # PostgreSQL pass ran this test.
         pytest.skip("cross-process test needs PostgreSQL: run with DATABASE_URL=postgres://…")
     env = {
         "DATABASE_URL": postgres_url(),
