@@ -19,6 +19,8 @@ class OfficesConfig(AppConfig):
             models.Task,
             models.TargetGroup,
             models.ContactPerson,
+            models.ContactPhone,
+            models.ContactHours,
             models.Address,
             models.OpeningHours,
             models.Membership,
@@ -28,5 +30,6 @@ class OfficesConfig(AppConfig):
             models.Activity,
             models.ClosureNotice,
             models.PrizeCall,
+            models.PrizeCategory,
         )
         page_cache.register_expiry(lambda now: [models.ClosureNotice.objects.next_change(now)])

@@ -17,6 +17,11 @@ class OfficeKind(models.TextChoices):
     ANTI_DISCRIMINATION = "anti_discrimination", _("Anti-discrimination unit")
 
 
+def unit_label(number: str, name: str) -> str:
+    """An organisational unit as the administration writes it: "01.3 Stabsstelle Integration"."""
+    return " ".join(part for part in (number, name) if part)
+
+
 class OfficeQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True, city__is_published=True)
@@ -84,7 +89,20 @@ class Office(models.Model):
     scope_note = models.TextField(
         _("scope note"), blank=True, help_text=_('What the office cannot do, e.g. "has no executive powers".')
     )
+    legal_basis_first = models.BooleanField(
+        _("legal basis before the mission"),
+        default=False,
+        help_text=_("Tick when the mission refers to the quoted law, e.g. “this constitutional requirement”."),
+    )
+    unit_name = models.CharField(
+        _("organisational unit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the office sits in the administration, e.g. “Stabsstelle im Büro des Oberbürgermeisters”."),
+    )
+    unit_number = models.CharField(_("unit number"), max_length=20, blank=True, help_text=_('e.g. "01.3"'))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    fax = models.CharField(_("fax"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     sign_language_url = models.URLField(_("information in sign language"), blank=True)
     sign_language_duration = models.DurationField(
@@ -137,6 +155,10 @@ class Office(models.Model):
             if ancestor.pk == self.pk:
                 raise ValidationError({"parent": _("This would make the office a unit of itself.")})
             ancestor = ancestor.parent
+
+    @property
+    def unit_label(self) -> str:
+        return unit_label(self.unit_number, self.unit_name)
 
     @property
     def sign_language_minutes(self) -> int | None:
