@@ -104,7 +104,7 @@ def weekdays(text: str) -> list[int]:
 
 
 def hours(text: str) -> dict | None:
-    """Opening or consultation hours in one line: "Mo–Fr 9–12 Uhr", "dienstags von 10 bis 12 Uhr", "nach Vereinbarung"."""
+    """Opening or consultation hours in a line: "Mo–Fr 9–12 Uhr", "dienstags von 10 bis 12 Uhr", "nach Vereinbarung"."""
     if APPOINTMENT_RE.search(text):
         return {"by_appointment": True, "weekdays": [], "starts_at": "", "ends_at": ""}
     days, times = weekdays(text), TIMES_RE.search(text)
