@@ -1,12 +1,43 @@
 """How residents reach an office: people, addresses and opening hours."""
 
+import datetime
+
 from django.db import models
+from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import LanguageCodesField, parse_language_codes
+from core.page_cache import PublicContentQuerySet
 
 from .content import OrderedByPosition
 from .office import Office, unit_label
+
+
+def joined(rows, *parts) -> models.Subquery:
+    """The rows' position and parts, tab-separated, one row a line: a person's numbers in the person's query.
+
+    Not every SQLite orders inside an aggregate, so each line carries its position and `unjoined` sorts.
+    """
+    pieces = []
+    for part in ("position", "pk", *parts):
+        pieces += [Cast(part, models.CharField()), models.Value("\t")]
+    text = models.StringAgg(Concat(*pieces[:-1]), delimiter=models.Value("\n"))
+    return models.Subquery(rows.order_by().values("contact").annotate(text=text).values("text"))
+
+
+def unjoined(text: str | None) -> list[list[str]]:
+    rows = [row.split("\t") for row in (text or "").split("\n") if row]
+    return [row[2:] for row in sorted(rows, key=lambda row: (int(row[0]), int(row[1])))]
+
+
+class ContactPersonQuerySet(PublicContentQuerySet):
+    def with_channels(self):
+        """Each person with their further numbers and weekly times, in the same query (office pages list many)."""
+        phones = ContactPhone.objects.filter(contact=models.OuterRef("pk"))
+        times = ContactHours.objects.filter(contact=models.OuterRef("pk"))
+        return self.annotate(
+            phone_rows=joined(phones, "label", "number"), time_rows=joined(times, "weekday", "opens", "closes")
+        )
 
 
 class ContactPerson(OrderedByPosition):
@@ -35,6 +66,8 @@ class ContactPerson(OrderedByPosition):
         help_text=_("Language codes separated by commas, e.g. “de,en,ru”."),
     )
 
+    objects = ContactPersonQuerySet.as_manager()
+
     class Meta(OrderedByPosition.Meta):
         verbose_name = _("contact person")
         verbose_name_plural = _("contact persons")
@@ -50,6 +83,21 @@ class ContactPerson(OrderedByPosition):
     def unit_label(self) -> str:
         return unit_label(self.unit_number, self.unit_name)
 
+    @property
+    def further_phones(self) -> list["ContactPhone"]:
+        if not hasattr(self, "phone_rows"):
+            return list(self.phones.all())
+        return [ContactPhone(contact=self, label=label, number=number) for label, number in unjoined(self.phone_rows)]
+
+    @property
+    def weekly_times(self) -> list["ContactHours"]:
+        if not hasattr(self, "time_rows"):
+            return list(self.consultation_times.all())
+        return [
+            ContactHours(contact=self, weekday=int(day), opens=clock(opens), closes=clock(closes))
+            for day, opens, closes in unjoined(self.time_rows)
+        ]
+
 
 class ContactPhone(OrderedByPosition):
     """A further number of a contact person, with what it is for ("Sekretariat", "mobil")."""
@@ -64,6 +112,10 @@ class ContactPhone(OrderedByPosition):
 
     def __str__(self) -> str:
         return f"{self.label}: {self.number}" if self.label else self.number
+
+
+def clock(value: str) -> datetime.time:
+    return datetime.time.fromisoformat(value[:8])
 
 
 class Address(OrderedByPosition):

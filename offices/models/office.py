@@ -43,10 +43,11 @@ class OfficeQuerySet(PublicContentQuerySet):
         # Task's module imports this one; the app registry reaches it without an import cycle.
         task = apps.get_model("offices", "Task")
         top_level_tasks = task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
+        contacts = apps.get_model("offices", "ContactPerson").objects.with_channels()
         return self.with_units().prefetch_related(
             models.Prefetch("task_groups__tasks", queryset=top_level_tasks),
             "target_groups",
-            "contacts",
+            models.Prefetch("contacts", queryset=contacts),
             "addresses",
             "opening_hours",
             "memberships",
@@ -170,4 +171,4 @@ class Office(models.Model):
     def shows_own_channels(self) -> bool:
         """Whether the office's phone or e-mail adds anything to what its contact persons list."""
         listed = {(person.phone, person.email) for person in self.contacts.all()}
-        return bool(self.phone or self.email) and (self.phone, self.email) not in listed
+        return bool(self.phone or self.email or self.fax) and (self.phone, self.email) not in listed

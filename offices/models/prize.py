@@ -24,6 +24,10 @@ class PrizeCallQuerySet(PublicContentQuerySet):
     def closed(self, today: datetime.date | None = None):
         return self.published().filter(deadline__lt=today or timezone.localdate())
 
+    def with_has_categories(self):
+        categories = PrizeCategory.objects.filter(prize_call=models.OuterRef("pk"))
+        return self.annotate(has_categories=models.Exists(categories))
+
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
