@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from core.slugs import GermanSlugAdminMixin
 from offices.models import Office, Referral
 from staff import policies
 from staff.admin import ScopedAdminMixin
@@ -71,8 +72,9 @@ class ConsultationHourInline(ScopedAdminMixin, TranslationTabularInline):
 
 
 @admin.register(models.CounsellingOffer)
-class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
+class CounsellingOfferAdmin(GermanSlugAdminMixin, ScopedToOfficeMixin, TabbedTranslationAdmin):
     form = CounsellingOfferForm
+    prepopulated_fields = {"slug": ["topic_de"]}
     list_display = ["topic", "office", "access", "is_published"]
     list_filter = ["is_published", "access", ("office", OfficeFilter)]
     list_select_related = ["office", "office__city"]

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.page_cache import PublicContentQuerySet
+from core.slugs import slugify_de
 
 from .city import City
 
@@ -132,6 +133,12 @@ class Office(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.city})" if self.city_id else self.name
+
+    def save(self, *args, **kwargs):
+        # Rows made in code or by an import may come without a slug; the admin suggests the same one.
+        if not self.slug:
+            self.slug = slugify_de(getattr(self, "name_de", None) or self.name)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("offices:office", args=[self.city.slug, self.slug])

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core.page_cache import PublicContentQuerySet
+from core.slugs import slugify_de
 
 from .office import Office
 
@@ -116,6 +117,12 @@ class PrizeCall(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        # Rows made in code or by an import may come without a slug; the admin suggests the same one.
+        if not self.slug:
+            self.slug = slugify_de(getattr(self, "title_de", None) or self.title)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("offices:prize_call", args=[self.office.city.slug, self.office.slug, self.slug])
