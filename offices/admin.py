@@ -23,6 +23,7 @@ from staff.admin import ScopedAdminMixin
 
 from . import models
 from .admin_contacts import AddressInline, ContactHoursInline, ContactPersonInline, ContactPhoneInline
+from .admin_import import import_text
 from .admin_prizes import PrizeCallAdmin  # noqa: F401 - registers the prize call admin
 from .admin_tasks import TaskGroupForm
 from .admin_translations import MissingTranslationFilter, TranslationStatusMixin
@@ -167,6 +168,15 @@ class OfficeAdmin(GermanSlugAdminMixin, ScopedAdminMixin, TranslationStatusMixin
         RelatedLinkInline,
         ActivityInline,
     ]
+
+    def get_urls(self):
+        start = path(
+            "import-text/",
+            self.admin_site.admin_view(import_text),
+            {"model_admin": self},
+            name="offices_office_import_text",
+        )
+        return [start, *super().get_urls()]
 
     def has_add_permission(self, request):
         # A new office belongs to a city: only staff who look after a whole city add one.

@@ -33,7 +33,8 @@ def save(draft: Draft, city: models.City, *, kind: str, slug: str = "", update: 
     office = models.Office.objects.filter(city=city, slug=slug).first()
     if office is not None and not update:
         raise OfficeExists(_("%(city)s already has an office at “%(slug)s”.") % {"city": city, "slug": slug})
-    office = office or models.Office(city=city, slug=slug)
+    # A new office waits unpublished until staff have checked the draft in the admin.
+    office = office or models.Office(city=city, slug=slug, is_published=False)
     office.kind = kind
     for name in OFFICE_TEXTS:
         setattr(office, f"{name}_de", getattr(draft, name).text)
