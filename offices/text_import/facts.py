@@ -62,7 +62,7 @@ def postcode_town(text: str) -> tuple[str, str] | None:
 
 
 def street(text: str) -> str:
-    if PO_BOX_RE.match(text) or POSTCODE_TOWN_RE.match(text) or phones(text) or emails(text):
+    if PO_BOX_RE.match(text) or POSTCODE_TOWN_RE.match(text) or ROOM_RE.match(text) or phones(text) or emails(text):
         return ""
     match = STREET_RE.match(text)
     if match is None or len(text) > 80:

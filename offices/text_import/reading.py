@@ -67,8 +67,10 @@ def split_lines(text: str) -> list[Line | None]:
             continue
         indent = len(expanded) - len(expanded.lstrip())
         head, *flattened = INLINE_BULLET_RE.split(stripped)
-        result.append(bulleted(number, head, indent))
-        result.extend(Line(number, part.strip(), indent, "-") for part in flattened)
+        first = bulleted(number, head, indent)
+        result.append(first)
+        # The flattened items continue the list they follow, at its level.
+        result.extend(Line(number, part.strip(), indent, first.bullet or "-") for part in flattened)
     return result
 
 

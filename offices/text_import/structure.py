@@ -218,6 +218,10 @@ class Reader:
             self.legal_quote(line)
             return
         following = self.next_line(index)
+        if LEGAL_RE.search(text) and following is not None and following.text.startswith(QUOTE_OPENERS):
+            self.flush_pending()
+            self.legal_candidate = line  # "… aus Art. 3 GG, dort heißt es:" and the quote after it
+            return
         if is_heading(line):
             self.heading(line, following)
             return
