@@ -62,7 +62,7 @@ class ContactPerson(OrderedByPosition):
         _("languages spoken"),
         max_length=100,
         blank=True,
-        default="de",
+        default="",
         help_text=_("Language codes separated by commas, e.g. “de,en,ru”."),
     )
 
