@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
+from core.slugs import GermanSlugAdminMixin
 from offices.models import Office, Referral
 from staff import policies
 from staff.admin import ScopedAdminMixin
@@ -72,8 +73,9 @@ class ConsultationHourInline(ScopedAdminMixin, LocalizedInputsMixin, Translation
 
 
 @admin.register(models.CounsellingOffer)
-class CounsellingOfferAdmin(ScopedToOfficeMixin, LedgerAdminMixin, TabbedTranslationAdmin):
+class CounsellingOfferAdmin(GermanSlugAdminMixin, ScopedToOfficeMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     form = CounsellingOfferForm
+    prepopulated_fields = {"slug": ["topic_de"]}
     list_display = ["topic", "office", "access", "is_published"]
     list_filter = ["is_published", "access", ("office", OfficeFilter)]
     list_select_related = ["office", "office__city"]

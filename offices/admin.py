@@ -9,18 +9,24 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
 from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
+from core.slugs import GermanSlugAdminMixin
 from staff import policies, scoping
 from staff.admin import ScopedAdminMixin
 
 from . import models
+from .admin_contacts import AddressInline, ContactHoursInline, ContactPersonInline, ContactPhoneInline
+from .admin_import import import_text
+from .admin_prizes import PrizeCallAdmin  # noqa: F401 - registers the prize call admin
+from .admin_tasks import TaskGroupForm
 from .admin_translations import TRANSLATION_FILTERS, TranslationStatusMixin
 from .admin_views import closure_notice_preview
 
@@ -51,24 +57,19 @@ class OrderedInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularIn
     ordering = ["position", "pk"]
 
 
-class TaskGroupInline(OrderedInline):
+class TaskGroupInline(ScopedAdminMixin, TranslationStackedInline):
+    """Groups with their tasks and sub-tasks as one ordered list (offices.admin_tasks): all in the office's save."""
+
     model = models.TaskGroup
-    fields = ["position", "title", "introduction"]
+    form = TaskGroupForm
+    extra = 0
+    ordering = ["position", "pk"]
+    fields = [("title", "position"), "introduction", "task_list"]
     show_change_link = True
 
 
 class TargetGroupInline(OrderedInline):
     model = models.TargetGroup
-
-
-class ContactPersonInline(OrderedInline):
-    model = models.ContactPerson
-    fields = ["position", "name", "role", "phone", "email"]
-
-
-class AddressInline(OrderedInline):
-    model = models.Address
-    fields = ["position", "kind", "street", "po_box", "postal_code", "locality", "note"]
 
 
 class OpeningHoursInline(OrderedInline):
@@ -114,7 +115,7 @@ class TaskInline(OrderedInline):
 
 
 @admin.register(models.City)
-class CityAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
+class CityAdmin(GermanSlugAdminMixin, ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["short_name", "name", "federal_state", "office_count", "is_published"]
     list_filter = ["federal_state", "is_published"]
     search_fields = ["short_name", "name", "slug"]
@@ -136,7 +137,9 @@ class CityAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(models.Office)
-class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, TabbedTranslationAdmin):
+class OfficeAdmin(
+    GermanSlugAdminMixin, ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, TabbedTranslationAdmin
+):
     list_display = ["name", "city", "kind", "parent", "is_published"]
     list_filter = ["kind", "is_published", "city__federal_state", "city", *TRANSLATION_FILTERS]
     readonly_fields = ["translation_status"]
@@ -146,9 +149,10 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, Ta
     prepopulated_fields = {"slug": ["name_de"]}
     fieldsets = [
         (None, {"fields": ["city", "parent", "kind", "name", "slug", "position", "is_published"]}),
+        (_("Place in the administration"), {"fields": [("unit_number", "unit_name")]}),
         (_("What the office does"), {"fields": ["heading", "mission", "description", "scope_note"]}),
-        (_("Legal basis"), {"fields": ["legal_basis", "legal_quote", "legal_quote_rendering"]}),
-        (_("Contact and links"), {"fields": ["phone", "email", "source_url"]}),
+        (_("Legal basis"), {"fields": ["legal_basis", "legal_quote", "legal_quote_rendering", "legal_basis_first"]}),
+        (_("Contact and links"), {"fields": [("phone", "fax", "email"), "source_url"]}),
         (
             _("Leichte Sprache and sign language"),
             {"fields": ["easy_language_summary", "sign_language_url", "sign_language_duration"]},
@@ -168,6 +172,15 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, Ta
         ActivityInline,
     ]
 
+    def get_urls(self):
+        start = path(
+            "import-text/",
+            self.admin_site.admin_view(import_text),
+            {"model_admin": self},
+            name="offices_office_import_text",
+        )
+        return [start, *super().get_urls()]
+
     def has_add_permission(self, request):
         # A new office belongs to a city: only staff who look after a whole city add one.
         user = request.user
@@ -178,7 +191,18 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, Ta
 
 @admin.register(models.TaskGroup)
 class TaskGroupAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
+    """For translating a group's tasks one by one; they are written on the office's page."""
+
     list_display = ["title", "office", "position"]
+    readonly_fields = ["office_link"]
+
+    @admin.display(description=_("office"))
+    def office_link(self, group):
+        if not group.office_id:
+            return "–"
+        url = reverse("admin:offices_office_change", args=[group.office_id])
+        return format_html('<a href="{}">{}</a>', url, group.office)
+
     list_filter = ["office__city"]
     list_select_related = ["office", "office__city"]
     search_fields = ["title", "office__name", "tasks__text"]
@@ -189,7 +213,7 @@ class TaskGroupAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin)
 @admin.register(models.Task)
 class TaskAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["__str__", "group", "parent", "position"]
-    list_filter = ["group__office__city"]
+    list_filter = [("parent", admin.EmptyFieldListFilter), "group__office__city"]
     list_select_related = ["group", "parent"]
     search_fields = ["text", "group__title", "group__office__name"]
     autocomplete_fields = ["group", "parent"]
@@ -211,8 +235,9 @@ class TargetGroupAdmin(OfficeChildAdmin):
 
 @admin.register(models.ContactPerson)
 class ContactPersonAdmin(OfficeChildAdmin):
-    list_display = ["name", "role", "office", "phone", "email"]
+    list_display = ["name", "role", "is_deputy", "office", "phone", "email"]
     search_fields = ["name", "role", "email", "office__name"]
+    inlines = [ContactPhoneInline, ContactHoursInline]
 
 
 @admin.register(models.Address)
@@ -352,13 +377,3 @@ class ClosureNoticeAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAd
             )
             % {"count": len(notices), "status": status.label},
         )
-
-
-@admin.register(models.PrizeCall)
-class PrizeCallAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
-    list_display = ["title", "office", "deadline", "amount", "is_published"]
-    list_filter = ["is_published", "office__city", "deadline"]
-    list_select_related = ["office", "office__city"]
-    search_fields = ["title", "name", "motto", "office__name"]
-    autocomplete_fields = ["office"]
-    prepopulated_fields = {"slug": ["title_de"]}

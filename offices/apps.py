@@ -30,4 +30,6 @@ class OfficesConfig(AppConfig):
             scope="office__city__slug",
         )
         page_cache.watch(models.Task, scope="group__office__city__slug")
+        page_cache.watch(models.ContactPhone, models.ContactHours, scope="contact__office__city__slug")
+        page_cache.watch(models.PrizeCategory, scope="prize_call__office__city__slug")
         page_cache.register_expiry(lambda now, scope: [page_cache.within(models.ClosureNotice, scope).next_change(now)])

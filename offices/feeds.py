@@ -15,7 +15,7 @@ from icalendar import Calendar, Event, vDuration, vText
 
 from core.translated import Translated, translated
 
-from .models import City, ClosureNotice, Office
+from .models import City, ClosureNotice, Office, PrizeCall
 
 PRODID = "-//Commissioner offices portal//Closure days//EN"
 # Subscribed calendars poll; an hour keeps a closure published in the morning in the afternoon's view.
@@ -55,7 +55,25 @@ def notice_sequence(notice: ClosureNotice) -> int:
     return max(0, int((notice.updated_at - notice.created_at).total_seconds()))
 
 
-def closure_calendar(office: Office, notices, *, host: str, url: str) -> Calendar:
+def deadline_title(call: PrizeCall) -> str:
+    return f"{call.words['deadline']}: {translated(call, 'title').text}"
+
+
+def deadline_event(call: PrizeCall, *, host: str, url: str) -> Event:
+    """A prize call's deadline as an all-day event: a floating date, the end exclusive (RFC 5545)."""
+    return Event.new(
+        uid=f"prize-deadline-{call.pk}@{host}",
+        start=call.deadline,
+        end=call.deadline + datetime.timedelta(days=1),
+        summary=vText(deadline_title(call)),
+        description=translated(call, "description").text,
+        url=url,
+        stamp=deadline_stamp(call),
+        transparency="TRANSPARENT",
+    )
+
+
+def closure_calendar(office: Office, notices, *, host: str, url: str, prize_calls=(), absolute=str) -> Calendar:
     """The office's closure days as an iCalendar feed calendar apps can subscribe to.
 
     UIDs depend only on the notice and the host, and DTSTAMP is the notice's last
@@ -97,6 +115,8 @@ def closure_calendar(office: Office, notices, *, host: str, url: str) -> Calenda
                 transparency="TRANSPARENT",
             )
         )
+    for call in prize_calls:
+        calendar.add_component(deadline_event(call, host=host, url=absolute(call.get_absolute_url())))
     if timed:
         # All-day events are floating dates and need no VTIMEZONE; times of day refer to Berlin's.
         calendar.add_missing_timezones(
@@ -174,13 +194,25 @@ class CityClosureFeed(Feed):
 
     def items(self, city: City):
         notices = ClosureNotice.objects.filter(city=city).listed_at(timezone.now()).with_office()
-        return notices.order_by("-starts_on", "-pk")[: self.limit]
+        calls = PrizeCall.objects.published().filter(office__city=city, office__is_published=True)
+        calls = calls.select_related("office", "office__city").order_by("-deadline", "-pk")[: self.limit]
+        # Newest first by the day each is about: a closure's first day, a call's deadline.
+        entries = [*notices.order_by("-starts_on", "-pk")[: self.limit], *calls]
+        return sorted(entries, key=self.item_day, reverse=True)[: self.limit]
+
+    @staticmethod
+    def item_day(item) -> datetime.date:
+        return item.deadline if isinstance(item, PrizeCall) else item.starts_on
 
     def item_title(self, notice: ClosureNotice) -> str:
         # Atom titles are plain text: the feed writer escapes them, unlike RSS's double-escaped HTML.
+        if isinstance(notice, PrizeCall):
+            return deadline_title(notice)
         return translated(notice, "title").text
 
     def item_extra_kwargs(self, notice: ClosureNotice) -> dict:
+        if isinstance(notice, PrizeCall):
+            return {"text_languages": {"title": fallback_language(translated(notice, "title"))}}
         author = translated(notice.office, "name") if notice.office_id else None
         return {
             "text_languages": {
@@ -190,6 +222,9 @@ class CityClosureFeed(Feed):
         }
 
     def item_description(self, notice: ClosureNotice) -> str:
+        if isinstance(notice, PrizeCall):
+            deadline = format_html("<p><strong>{}</strong></p>", date_format(notice.deadline, "DATE_FORMAT"))
+            return deadline + html_text(translated(notice, "description"))
         parts = [
             format_html("<p><strong>{}</strong></p>", closure_period(notice)),
             html_text(translated(notice, "message")),
@@ -200,16 +235,27 @@ class CityClosureFeed(Feed):
         return "".join(parts)
 
     def item_link(self, notice: ClosureNotice) -> str:
+        if isinstance(notice, PrizeCall):
+            return notice.get_absolute_url()
         # The fragment is the banner's id; it also makes the link unique, and Django uses it as the entry id.
         return f"{notice.get_absolute_url()}#closure-{notice.pk}"
 
     def item_author_name(self, notice: ClosureNotice) -> str:
-        if notice.office_id:
+        if isinstance(notice, PrizeCall) or notice.office_id:
             return translated(notice.office, "name").text
         return all_offices_in(notice.city)
 
     def item_pubdate(self, notice: ClosureNotice) -> datetime.datetime:
+        if isinstance(notice, PrizeCall):
+            return deadline_stamp(notice)
         return notice.visible_from or notice.created_at
 
     def item_updateddate(self, notice: ClosureNotice) -> datetime.datetime:
+        if isinstance(notice, PrizeCall):
+            return deadline_stamp(notice)
         return notice.updated_at
+
+
+def deadline_stamp(call: PrizeCall) -> datetime.datetime:
+    # Prize calls keep no change time; the deadline's midnight is stable, so the feed stays byte-identical.
+    return timezone.make_aware(datetime.datetime.combine(call.deadline, datetime.time.min))

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from core.phone import phone_uri
 from core.translated import translated
 
-from .models import Address, ClosureNotice, ContactPerson, Office, OpeningHours
+from .models import Address, ClosureNotice, ContactPerson, Office, OpeningHours, PrizeCall
 
 # Data blocks are never executed, but "</script>" inside one would still end it early.
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -41,7 +41,7 @@ def postal_address(address: Address) -> dict:
             "@type": "PostalAddress",
             "streetAddress": "" if is_po_box else address.street,
             "postOfficeBoxNumber": address.po_box if is_po_box else "",
-            "postalCode": address.postal_code,
+            "postalCode": address.postal_code,  # compact() drops it when the source gives none
             "addressLocality": address.locality,
             "addressCountry": "DE",
         }
@@ -91,13 +91,37 @@ def special_opening_hours(notice: ClosureNotice) -> dict | None:
 
 
 def organisation_ref(office: Office, build_absolute_uri) -> dict:
+    """What the office belongs to: its organisational unit (in its parent or city), else the parent or the city."""
+    if office.unit_label:
+        above = parent_ref(office, build_absolute_uri)
+        return {"@type": "GovernmentOrganization", "name": office.unit_label, "parentOrganization": above}
+    return parent_ref(office, build_absolute_uri)
+
+
+def parent_ref(office: Office, build_absolute_uri) -> dict:
     if office.parent_id:
         url = build_absolute_uri(office.parent.get_absolute_url())
         return {"@type": "GovernmentOffice", "@id": f"{url}#office", "name": text(office.parent, "name"), "url": url}
     return compact({"@type": "GovernmentOrganization", "name": text(office.city, "name"), "url": office.city.website})
 
 
-def government_office(office: Office, closures, build_absolute_uri) -> dict:
+def deadline_event(call: PrizeCall, build_absolute_uri) -> dict:
+    """A prize call's deadline as a one-day event, so search engines can show it with the office."""
+    day = call.deadline.isoformat()
+    return compact(
+        {
+            "@type": "Event",
+            "name": f"{call.words['deadline']}: {translated(call, 'title').text}",
+            "startDate": day,
+            "endDate": day,
+            "url": build_absolute_uri(call.get_absolute_url()),
+            "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+    )
+
+
+def government_office(office: Office, closures, build_absolute_uri, prize_calls=()) -> dict:
     """The office as a schema.org GovernmentOffice, in the active language; German fallback is tagged as German.
 
     `closures` are the listed notices (ClosureNotice.is_listed) whose whole closed days become special hours;
@@ -123,6 +147,7 @@ def government_office(office: Office, closures, build_absolute_uri) -> dict:
                 spec for spec in (special_opening_hours(notice) for notice in closures) if spec
             ],
             "parentOrganization": organisation_ref(office, build_absolute_uri),
+            "event": [deadline_event(call, build_absolute_uri) for call in prize_calls],
             "sameAs": office.source_url,
         }
     )

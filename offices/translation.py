@@ -82,4 +82,9 @@ class ClosureNoticeTranslation(TranslationOptions):
 
 @register(models.PrizeCall)
 class PrizeCallTranslation(TranslationOptions):
-    fields = ("name", "title", "description", "audience", "requirements", "funding")
+    fields = ("name", "title", "description", "audience", "requirements", "funding", "eligible", "criteria")
+
+
+@register(models.PrizeCategory)
+class PrizeCategoryTranslation(TranslationOptions):
+    fields = ("name",)

@@ -14,7 +14,7 @@ from vobject.vcard import Name
 
 from core.languages import language_name
 from core.phone import phone_uri
-from core.translated import translated
+from core.translated import Translated, translated
 
 from .models import Address, ContactPerson
 
@@ -79,9 +79,12 @@ def add(card: vobject.base.Component, name: str, value, **params: list[str] | st
 
 def contact_vcard(person: ContactPerson, *, uid: str, url: str) -> str:
     office = person.office
+    # Organisational units are names of the administration, in German like the people's names.
+    unit = person.unit_label or office.unit_label
     organisation = [
         translated(office.city, "name"),
         *([translated(office.parent, "name")] if office.parent_id else []),
+        *([Translated(unit, "de", translated(office, "name").is_fallback)] if unit else []),
         translated(office, "name"),
     ]
     card = vobject.vCard()
@@ -102,6 +105,10 @@ def contact_vcard(person: ContactPerson, *, uid: str, url: str) -> str:
         add(card, "title", role.text)
     if person.phone:
         add(card, "tel", phone_uri(person.phone), type=["WORK", "VOICE"])
+    for number in person.phones.all():
+        add(card, "tel", phone_uri(number.number), type=["WORK", "VOICE"])
+    if person.fax:
+        add(card, "tel", phone_uri(person.fax), type=["WORK", "FAX"])
     if person.email:
         add(card, "email", person.email, type=["INTERNET", "WORK"])
     addresses = sorted(office.addresses.all(), key=lambda address: address.kind != Address.Kind.VISITOR)

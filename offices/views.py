@@ -48,13 +48,17 @@ class OfficeDetailView(OfficeMixin, DetailView):
         # One query for every part of the page that speaks of closures, each notice knowing its standing now.
         notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
         shown = [notice for notice in notices if notice.is_shown]
+        open_prize_calls = list(office.prize_calls.open(today))
         context |= {
             "notices": shown,
             "closed_today": [notice for notice in shown if notice.closes_on(today)],
-            "open_prize_calls": office.prize_calls.open(today),
+            "open_prize_calls": open_prize_calls,
             "has_archive": any(notice.is_past for notice in notices) or office.prize_calls.closed(today).exists(),
             "structured_data": structured_data.government_office(
-                office, [notice for notice in notices if notice.is_listed], self.request.build_absolute_uri
+                office,
+                [notice for notice in notices if notice.is_listed],
+                self.request.build_absolute_uri,
+                prize_calls=open_prize_calls,
             ),
             "page_sections": page_sections.sections_for(office, notices, now),
         }
@@ -90,6 +94,8 @@ class OfficeClosureCalendarView(OfficeMixin, View):
             notices,
             host=split_domain_port(request.get_host())[0],
             url=request.build_absolute_uri(office.get_absolute_url()),
+            prize_calls=office.prize_calls.published().select_related("office__city").order_by("deadline", "pk"),
+            absolute=request.build_absolute_uri,
         )
         return attachment(calendar.to_ical(), "text/calendar", f"closures-{office.slug}.ics")
 
@@ -119,7 +125,7 @@ class PrizeCallDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            PrizeCall.objects.published().select_related("office", "office__city"),
+            PrizeCall.objects.published().with_has_categories().select_related("office", "office__city"),
             office__in=Office.objects.published_at(self.kwargs["city"], self.kwargs["office"]),
             slug=self.kwargs["prize"],
         )
@@ -128,4 +134,6 @@ class PrizeCallDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         context["office"] = self.object.office
         context["is_open"] = self.object.is_open()
+        # Most calls have no categories; asking within the call's own query spares them a second one.
+        context["categories"] = self.object.categories.all() if self.object.has_categories else []
         return context

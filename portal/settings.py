@@ -101,8 +101,9 @@ INSTALLED_APPS = [
     "sample_content",
     "translations",
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "axes",
+    # django-otp's TOTP and django-axes, named in the staff's language (staff/apps.py)
+    "staff.apps.OneTimePasswordsConfig",
+    "staff.apps.SignInAttemptsConfig",
 ]
 
 MIDDLEWARE = [

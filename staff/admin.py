@@ -6,6 +6,7 @@ from django.contrib import admin
 from django.contrib.admin.utils import get_fields_from_path
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.forms import AdminUserCreationForm
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -204,6 +205,30 @@ admin.site.unregister(User)
 admin.site.unregister(Group)
 
 
+# The roles are rows (staff/migrations/0002_roles.py) named in English; the admin shows them in the staff's language.
+ROLE_NAMES = {
+    "Portal administrators": _("Portal administrators"),
+    "City staff": _("City staff"),
+    "Editors": _("Editors"),
+}
+
+
+def role_name(group: Group) -> str:
+    return str(ROLE_NAMES.get(group.name, group.name))
+
+
+class StaffUserCreationForm(AdminUserCreationForm):
+    """A new staff member in one form: name, sign-in, status and role; their cities and offices below it."""
+
+    class Meta(AdminUserCreationForm.Meta):
+        fields = ("username", "first_name", "last_name", "email", "is_staff", "is_active", "groups")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["is_staff"].initial = True
+        self.fields["groups"].label_from_instance = role_name
+
+
 @admin.register(User)
 class StaffUserAdmin(AdministratorsOnlyMixin, UserAdmin):
     """Django's user admin, with the cities and offices each staff member works on.
@@ -212,9 +237,25 @@ class StaffUserAdmin(AdministratorsOnlyMixin, UserAdmin):
     users or groups can give themselves any role.
     """
 
+    add_form = StaffUserCreationForm
+    add_fieldsets = [
+        (None, {"fields": ["username", "usable_password", "password1", "password2"]}),
+        (_("Name and e-mail"), {"fields": [("first_name", "last_name"), "email"]}),
+        (_("Status and role"), {"fields": ["is_staff", "is_active", "groups"]}),
+    ]
     inlines = [CityAssignmentInline, OfficeAssignmentInline]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name == "groups":
+            field.label_from_instance = role_name
+        return field
 
 
 @admin.register(Group)
 class StaffGroupAdmin(AdministratorsOnlyMixin, GroupAdmin):
-    pass
+    list_display = ["role"]
+
+    @admin.display(description=_("name"), ordering="name")
+    def role(self, group):
+        return role_name(group)

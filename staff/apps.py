@@ -1,9 +1,11 @@
+from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.apps import apps as global_apps
 from django.contrib.admin import apps as admin_apps
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.apps import DefaultConfig as TOTPAppConfig
 
 
 def grant_everything_to_administrators(sender, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
@@ -38,3 +40,24 @@ class PortalAdminConfig(admin_apps.AdminConfig):
 
     default = False
     default_site = "staff.sites.PortalAdminSite"
+
+
+class SignInAttemptsConfig(AxesAppConfig):
+    """django-axes under a name staff understand, in their language (the app's own label is "Axes")."""
+
+    verbose_name = _("Sign-in attempts")
+
+
+class OneTimePasswordsConfig(TOTPAppConfig):
+    """django-otp's TOTP devices as "authenticator apps", in the staff's language."""
+
+    verbose_name = _("One-time passwords")
+
+    def ready(self):
+        super().ready()
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        # The package names its model in English only; the admin reads these at each request.
+        # original_attrs stay as they are, so no migration follows.
+        TOTPDevice._meta.verbose_name = _("authenticator app")
+        TOTPDevice._meta.verbose_name_plural = _("authenticator apps")

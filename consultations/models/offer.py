@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.languages import LanguageCodesField, language_name, parse_language_codes
 from core.page_cache import PublicContentQuerySet
+from core.slugs import slugify_de
 from offices.models import Office, Referral
 
 
@@ -86,6 +87,11 @@ class CounsellingOffer(models.Model):
 
     def __str__(self) -> str:
         return self.topic
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify_de(getattr(self, "topic_de", None) or self.topic)
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         errors = {}

@@ -2,7 +2,7 @@
 
 from .city import City, FederalState
 from .closure import ClosureNotice
-from .contact import Address, ContactPerson, OpeningHours
+from .contact import Address, ContactHours, ContactPerson, ContactPhone, OpeningHours
 from .content import (
     Activity,
     CooperationProject,
@@ -14,14 +14,16 @@ from .content import (
     TaskGroup,
 )
 from .office import Office, OfficeKind
-from .prize import PrizeCall
+from .prize import PrizeCall, PrizeCategory
 
 __all__ = [
     "Activity",
     "Address",
     "City",
     "ClosureNotice",
+    "ContactHours",
     "ContactPerson",
+    "ContactPhone",
     "CooperationProject",
     "FederalState",
     "Membership",
@@ -29,6 +31,7 @@ __all__ = [
     "OfficeKind",
     "OpeningHours",
     "PrizeCall",
+    "PrizeCategory",
     "Referral",
     "RelatedLink",
     "TargetGroup",

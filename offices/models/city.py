@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.page_cache import PublicContentQuerySet
+from core.slugs import slugify_de
 
 
 class FederalState(models.TextChoices):
@@ -60,6 +61,12 @@ class City(models.Model):
 
     def __str__(self) -> str:
         return self.short_name
+
+    def save(self, *args, **kwargs):
+        # Rows made in code or by an import may come without a slug; the admin suggests the same one.
+        if not self.slug:
+            self.slug = slugify_de(getattr(self, "short_name_de", None) or self.short_name)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("offices:city", args=[self.slug])

@@ -1,27 +1,72 @@
 """How residents reach an office: people, addresses and opening hours."""
 
+import datetime
+
 from django.db import models
+from django.db.models.functions import Cast, Concat
 from django.utils.translation import gettext_lazy as _
 
 from core.languages import LanguageCodesField, parse_language_codes
+from core.page_cache import PublicContentQuerySet
 
 from .content import OrderedByPosition
-from .office import Office
+from .office import Office, unit_label
+
+
+def joined(rows, *parts) -> models.Subquery:
+    """The rows' position and parts, tab-separated, one row a line: a person's numbers in the person's query.
+
+    Not every SQLite orders inside an aggregate, so each line carries its position and `unjoined` sorts.
+    """
+    pieces = []
+    for part in ("position", "pk", *parts):
+        pieces += [Cast(part, models.CharField()), models.Value("\t")]
+    text = models.StringAgg(Concat(*pieces[:-1]), delimiter=models.Value("\n"))
+    return models.Subquery(rows.order_by().values("contact").annotate(text=text).values("text"))
+
+
+def unjoined(text: str | None) -> list[list[str]]:
+    rows = [row.split("\t") for row in (text or "").split("\n") if row]
+    return [row[2:] for row in sorted(rows, key=lambda row: (int(row[0]), int(row[1])))]
+
+
+class ContactPersonQuerySet(PublicContentQuerySet):
+    def with_channels(self):
+        """Each person with their further numbers and weekly times, in the same query (office pages list many)."""
+        phones = ContactPhone.objects.filter(contact=models.OuterRef("pk"))
+        times = ContactHours.objects.filter(contact=models.OuterRef("pk"))
+        return self.annotate(
+            phone_rows=joined(phones, "label", "number"), time_rows=joined(times, "weekday", "opens", "closes")
+        )
 
 
 class ContactPerson(OrderedByPosition):
     office = models.ForeignKey(Office, models.CASCADE, related_name="contacts", verbose_name=_("office"))
     name = models.CharField(_("name"), max_length=200)
-    role = models.CharField(_("role"), max_length=200, help_text=_('e.g. "Integration commissioner"'))
+    role = models.CharField(
+        _("role"), max_length=200, blank=True, help_text=_('Optional, e.g. "Integration commissioner"')
+    )
+    is_deputy = models.BooleanField(_("deputy"), default=False, help_text=_("Tick for the deputy (Stellvertretung)."))
+    unit_name = models.CharField(_("organisational unit"), max_length=200, blank=True)
+    unit_number = models.CharField(_("unit number"), max_length=20, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    fax = models.CharField(_("fax"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    consultation_note = models.CharField(
+        _("own consultation times"),
+        max_length=300,
+        blank=True,
+        help_text=_("As the page says it, e.g. “Termine nur nach Absprache”; weekly times go below."),
+    )
     languages = LanguageCodesField(
         _("languages spoken"),
         max_length=100,
         blank=True,
-        default="de",
+        default="",
         help_text=_("Language codes separated by commas, e.g. “de,en,ru”."),
     )
+
+    objects = ContactPersonQuerySet.as_manager()
 
     class Meta(OrderedByPosition.Meta):
         verbose_name = _("contact person")
@@ -33,6 +78,44 @@ class ContactPerson(OrderedByPosition):
     @property
     def language_codes(self) -> list[str]:
         return parse_language_codes(self.languages)
+
+    @property
+    def unit_label(self) -> str:
+        return unit_label(self.unit_number, self.unit_name)
+
+    @property
+    def further_phones(self) -> list["ContactPhone"]:
+        if not hasattr(self, "phone_rows"):
+            return list(self.phones.all())
+        return [ContactPhone(contact=self, label=label, number=number) for label, number in unjoined(self.phone_rows)]
+
+    @property
+    def weekly_times(self) -> list["ContactHours"]:
+        if not hasattr(self, "time_rows"):
+            return list(self.consultation_times.all())
+        return [
+            ContactHours(contact=self, weekday=int(day), opens=clock(opens), closes=clock(closes))
+            for day, opens, closes in unjoined(self.time_rows)
+        ]
+
+
+class ContactPhone(OrderedByPosition):
+    """A further number of a contact person, with what it is for ("Sekretariat", "mobil")."""
+
+    contact = models.ForeignKey(ContactPerson, models.CASCADE, related_name="phones", verbose_name=_("contact person"))
+    label = models.CharField(_("label"), max_length=100, blank=True, help_text=_('e.g. "Sekretariat", "mobil"'))
+    number = models.CharField(_("phone"), max_length=40)
+
+    class Meta(OrderedByPosition.Meta):
+        verbose_name = _("further phone number")
+        verbose_name_plural = _("further phone numbers")
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.number}" if self.label else self.number
+
+
+def clock(value: str) -> datetime.time:
+    return datetime.time.fromisoformat(value[:8])
 
 
 class Address(OrderedByPosition):
@@ -47,8 +130,12 @@ class Address(OrderedByPosition):
     kind = models.CharField(_("kind"), max_length=3, choices=Kind.choices)
     street = models.CharField(_("street and number"), max_length=200, blank=True)
     po_box = models.CharField(_("PO box number"), max_length=40, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=5)
+    postal_code = models.CharField(
+        _("postal code"), max_length=5, blank=True, help_text=_("Recommended; leave empty if the source gives none.")
+    )
     locality = models.CharField(_("locality"), max_length=100)
+    room = models.CharField(_("room"), max_length=40, blank=True, help_text=_('e.g. "Zimmer 123"'))
+    floor = models.CharField(_("floor"), max_length=40, blank=True, help_text=_('e.g. "2. Etage"'))
     note = models.CharField(_("note"), max_length=200, blank=True)
 
     class Meta(OrderedByPosition.Meta):
@@ -57,7 +144,8 @@ class Address(OrderedByPosition):
         constraints = [
             models.CheckConstraint(condition=models.Q(kind__in=["002", "003", "006"]), name="address_kind_valid"),
             models.CheckConstraint(
-                condition=models.Q(postal_code__regex=r"^[0-9]{5}$"), name="address_postal_code_five_digits"
+                condition=models.Q(postal_code="") | models.Q(postal_code__regex=r"^[0-9]{5}$"),
+                name="address_postal_code_five_digits_or_empty",
             ),
             models.CheckConstraint(
                 condition=~models.Q(kind="003") | ~models.Q(po_box=""), name="address_po_box_has_number"
@@ -66,7 +154,8 @@ class Address(OrderedByPosition):
         ]
 
     def __str__(self) -> str:
-        return f"{self.first_line}, {self.postal_code} {self.locality}"
+        town = " ".join(part for part in (self.postal_code, self.locality) if part)
+        return f"{self.first_line}, {town}"
 
     @property
     def first_line(self) -> str:
@@ -118,4 +207,29 @@ class OpeningHours(OrderedByPosition):
     def __str__(self) -> str:
         if self.by_appointment:
             return str(_("by appointment"))
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class ContactHours(OrderedByPosition):
+    """A contact person's own weekly consultation time, beside the office's opening hours."""
+
+    contact = models.ForeignKey(
+        ContactPerson, models.CASCADE, related_name="consultation_times", verbose_name=_("contact person")
+    )
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=OpeningHours.Weekday.choices)
+    opens = models.TimeField(_("from"))
+    closes = models.TimeField(_("until"))
+
+    class Meta(OrderedByPosition.Meta):
+        verbose_name = _("consultation time")
+        verbose_name_plural = _("consultation times")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(weekday__gte=1, weekday__lte=7, closes__gt=models.F("opens")),
+                name="contact_hours_valid_times",
+                violation_error_message=_("Give a weekday and an end after the start."),
+            ),
+        ]
+
+    def __str__(self) -> str:
         return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"

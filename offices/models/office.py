@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.page_cache import PublicContentQuerySet
+from core.slugs import slugify_de
 
 from .city import City
 
@@ -15,6 +16,11 @@ class OfficeKind(models.TextChoices):
     EQUAL_OPPORTUNITY = "equal_opportunity", _("Equal opportunity office")
     WOMEN = "women", _("Women's commissioner")
     ANTI_DISCRIMINATION = "anti_discrimination", _("Anti-discrimination unit")
+
+
+def unit_label(number: str, name: str) -> str:
+    """An organisational unit as the administration writes it: "01.3 Stabsstelle Integration"."""
+    return " ".join(part for part in (number, name) if part)
 
 
 class OfficeQuerySet(PublicContentQuerySet):
@@ -38,10 +44,11 @@ class OfficeQuerySet(PublicContentQuerySet):
         # Task's module imports this one; the app registry reaches it without an import cycle.
         task = apps.get_model("offices", "Task")
         top_level_tasks = task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
+        contacts = apps.get_model("offices", "ContactPerson").objects.with_channels()
         return self.with_units().prefetch_related(
             models.Prefetch("task_groups__tasks", queryset=top_level_tasks),
             "target_groups",
-            "contacts",
+            models.Prefetch("contacts", queryset=contacts),
             "addresses",
             "opening_hours",
             "memberships",
@@ -84,7 +91,20 @@ class Office(models.Model):
     scope_note = models.TextField(
         _("scope note"), blank=True, help_text=_('What the office cannot do, e.g. "has no executive powers".')
     )
+    legal_basis_first = models.BooleanField(
+        _("legal basis before the mission"),
+        default=False,
+        help_text=_("Tick when the mission refers to the quoted law, e.g. “this constitutional requirement”."),
+    )
+    unit_name = models.CharField(
+        _("organisational unit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the office sits in the administration, e.g. “Stabsstelle im Büro des Oberbürgermeisters”."),
+    )
+    unit_number = models.CharField(_("unit number"), max_length=20, blank=True, help_text=_('e.g. "01.3"'))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    fax = models.CharField(_("fax"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     sign_language_url = models.URLField(_("information in sign language"), blank=True)
     sign_language_duration = models.DurationField(
@@ -114,6 +134,12 @@ class Office(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.city})" if self.city_id else self.name
 
+    def save(self, *args, **kwargs):
+        # Rows made in code or by an import may come without a slug; the admin suggests the same one.
+        if not self.slug:
+            self.slug = slugify_de(getattr(self, "name_de", None) or self.name)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("offices:office", args=[self.city.slug, self.slug])
 
@@ -139,6 +165,10 @@ class Office(models.Model):
             ancestor = ancestor.parent
 
     @property
+    def unit_label(self) -> str:
+        return unit_label(self.unit_number, self.unit_name)
+
+    @property
     def sign_language_minutes(self) -> int | None:
         if self.sign_language_duration is None:
             return None
@@ -148,4 +178,4 @@ class Office(models.Model):
     def shows_own_channels(self) -> bool:
         """Whether the office's phone or e-mail adds anything to what its contact persons list."""
         listed = {(person.phone, person.email) for person in self.contacts.all()}
-        return bool(self.phone or self.email) and (self.phone, self.email) not in listed
+        return bool(self.phone or self.email or self.fax) and (self.phone, self.email) not in listed

@@ -79,6 +79,8 @@ CITY = {
             "prize_calls": [
                 {
                     "slug": "integrationspreis-2017",
+                    # "Voraussetzung für Bewerbung oder Vorschlag": entered by application or nomination.
+                    "kind": "both",
                     "name": {"de": "Integrationspreis", "en": "Integration Prize"},
                     "title": {
                         "de": "Stadt Gera verleiht Integrationspreis",

@@ -224,7 +224,8 @@ def test_negative_prize_money_is_a_message_on_the_field(admin_client, one_of_eac
     form = admin_client.get(url).context["adminform"].form
     data = {name: value for name, value in form.initial.items() if value is not None}
     data |= {"office": prize.office_id, "amount": "-10", "deadline": "2017-04-28", "is_published": "on"}
-    data.pop("application_form", None)
+    for file_field in ("application_form", "guidelines"):
+        data.pop(file_field, None)
     response = admin_client.post(url, data)
     assert response.status_code == 200
     assert field_errors(response, "amount")

@@ -357,6 +357,9 @@ def test_changes_are_recorded_with_who_what_and_when(client_for, users, dresden)
     client = client_for(users.city_staff)
     data = {"office": contact.office_id, "position": 0, "name": contact.name, "role_de": "Beauftragte"}
     data |= {"phone": "0351-4882131", "email": "", "languages": "de,en"}
+    # the person's further numbers and consultation times, inline: none
+    for prefix in ("phones", "consultation_times"):
+        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
     assert client.post(admin_url(models.ContactPerson, "change", contact.pk), data).status_code == 302
     entry = LogEntry.objects.get(object_id=str(contact.pk), content_type__model="contactperson")
     assert entry.user == users.city_staff and entry.action_flag == CHANGE

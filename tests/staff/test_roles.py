@@ -15,7 +15,9 @@ def permissions(group_name):
 
 
 def test_editors_handle_closure_notices_and_prize_calls_only():
-    assert permissions(EDITORS) == {f"offices.{a}_{model}" for a in ACTIONS for model in ("closurenotice", "prizecall")}
+    # a prize call's categories are part of it
+    editorial = ("closurenotice", "prizecall", "prizecategory")
+    assert permissions(EDITORS) == {f"offices.{a}_{model}" for a in ACTIONS for model in editorial}
 
 
 def test_city_staff_edit_office_content_but_not_cities_users_or_sign_in_records():
