@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from core import page_cache
+from core import outbox, page_cache
 
 
 class ConsultationsConfig(AppConfig):
@@ -15,3 +15,7 @@ class ConsultationsConfig(AppConfig):
         # windows, status changes and notes are private: storing one leaves every cached page valid.
         page_cache.watch(models.CounsellingOffer, models.ConsultationHour)
         page_cache.register_expiry(models.ConsultationHour.objects.ends_later_today)
+
+        from .services import send_pending_notifications
+
+        outbox.register("appointment requests", send_pending_notifications)

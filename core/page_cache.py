@@ -38,6 +38,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from functools import wraps
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
@@ -61,6 +62,9 @@ cache = ConnectionProxy(caches, "pages")
 Moments = Callable[[datetime.datetime], Iterable[datetime.datetime]]
 _watched: set[type[models.Model]] = set()
 _expiries: list[Moments] = []
+# This process saw the page cache fail: before it serves from the cache again, invalidations missed meanwhile
+# are carried out. Per process, so a healthy cache costs no query.
+_cache_failed = False
 
 
 def current_generation() -> int:
@@ -73,12 +77,48 @@ def current_generation() -> int:
     return generation
 
 
-def bump_generation() -> None:
-    """Make every cached page obsolete, at once."""
+def _pending():
+    # By name: the apps' AppConfig modules import this one before models can be.
+    return apps.get_model("core", "PendingInvalidation")
+
+
+def _bump() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there: a fresh start from the clock is newer than any old value
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def bump_generation() -> None:
+    """Make every cached page obsolete, at once; a cache that does not answer must not fail the write.
+
+    The invalidation is then recorded in the database (core.PendingInvalidation)
+    and carried out as soon as the cache answers again (`settle_pending`): by this
+    process on its next request, by any process that saw the cache fail, and by
+    every run of `manage.py send_queued_mail`.
+    """
+    global _cache_failed
+    try:
+        _bump()
+    except Exception as error:  # the Redis client's errors are not Django's
+        _cache_failed = True
+        logger.warning("page cache unavailable, invalidation recorded in the database: %s", type(error).__name__)
+        _pending().objects.create()
+
+
+def settle_pending() -> bool:
+    """Carry out the invalidations the cache missed; False while it still does not answer."""
+    global _cache_failed
+    try:
+        newest = _pending().objects.order_by("-pk").values_list("pk", flat=True).first()
+        if newest is not None:
+            _bump()
+            _pending().objects.filter(pk__lte=newest).delete()
+    except Exception as error:
+        logger.warning("page cache still unavailable: %s", type(error).__name__)
+        return False
+    _cache_failed = False
+    return True
 
 
 def content_changed(using: str | None = None) -> None:
@@ -232,6 +272,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self.applies(request):
             return self.get_response(request)
+        if _cache_failed and not settle_pending():
+            return self.get_response(request)
         now = timezone.now()
         key = page_key(request)
         found = self.cache_call(cache.get_many, [GENERATION_KEY, key])
@@ -287,5 +329,7 @@ class PageCacheMiddleware:
         try:
             return method(*args, **kwargs)
         except Exception as error:  # the Redis client's errors are not Django's; any failure means "no entry"
+            global _cache_failed
+            _cache_failed = True
             logger.warning("page cache unavailable: %s", error)
             return None

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from core import outbox
+
 
 class PagesConfig(AppConfig):
     """Site-wide pages. They show what offices contribute; their own model, accessibility feedback, is private
@@ -8,3 +10,8 @@ class PagesConfig(AppConfig):
 
     name = "pages"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        from .services import send_pending_feedback
+
+        outbox.register("accessibility feedback", send_pending_feedback)

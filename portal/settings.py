@@ -235,8 +235,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@localho
 # Where staff follow links in e-mails, e.g. https://beauftragte.example
 PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 # Appointment requests one client (an IPv4 address or IPv6 /64) may send per period (seconds); 0 turns it off.
-CONSULTATION_RATE_LIMIT_REQUESTS = int(os.environ.get("CONSULTATION_RATE_LIMIT", "10"))
+# Only accepted requests count, and high enough for a counselling centre or shelter behind one address.
+CONSULTATION_RATE_LIMIT_REQUESTS = int(os.environ.get("CONSULTATION_RATE_LIMIT", "30"))
 CONSULTATION_RATE_LIMIT_PERIOD = int(os.environ.get("CONSULTATION_RATE_LIMIT_PERIOD", "3600"))
+# Against floods from many addresses: requests one office accepts per day (0: no cap).
+CONSULTATION_OFFICE_DAILY_CAP = int(os.environ.get("CONSULTATION_OFFICE_DAILY_CAP", "200"))
+# The same for accessibility feedback: per client and period, and for the whole portal per day.
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "10"))
+FEEDBACK_RATE_LIMIT_PERIOD = int(os.environ.get("FEEDBACK_RATE_LIMIT_PERIOD", "3600"))
+FEEDBACK_DAILY_CAP = int(os.environ.get("FEEDBACK_DAILY_CAP", "200"))
 # Behind a reverse proxy: the header in which it passes the client's address (e.g. X-Real-IP).
 CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 
