@@ -34,8 +34,8 @@ serve: install
 	$(BIN)/gunicorn --config portal/gunicorn.conf.py portal.wsgi:application
 
 # Measures the portal under gunicorn on PostgreSQL with wrk on this machine, cached and uncached, with
-# five and with 11,000 cities; writes docs/benchmarks.md. As root it starts PostgreSQL, creates its own
-# database and installs wrk. About ten minutes.
+# five and with 11,000 cities; writes the figures into docs/benchmarks.md, which says how. As root,
+# scripts/provision installs wrk, starts PostgreSQL and creates the benchmark's database. About ten minutes.
 bench: install
 	$(PY) scripts/bench
 
@@ -43,9 +43,11 @@ test: install
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
+# ruff, and import-linter's contract of the layers (pyproject.toml, [tool.importlinter]).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

@@ -8,19 +8,24 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from offices.models import Office, Referral
+from staff import policies
 from staff.admin import ScopedAdminMixin
-from staff.scoping import offices_for, staff_of
+from staff.scoping import staff_of
 
 from . import models
 
-
 # --- Scoping ------------------------------------------------------------------
+# How each model reaches the office whose staff handle it (staff.policies; why here: see offices/admin.py).
+for office_content in (models.CounsellingOffer, models.ConsultationHour, models.AppointmentRequest):
+    policies.register(office_content, office="office")
+for request_part in (models.PreferredWindow, models.StatusChange, models.RequestNote):
+    policies.register(request_part, office="request__office")
+
+
 class ScopedToOfficeMixin(ScopedAdminMixin):
     """staff.admin.ScopedAdminMixin: everything the admin shows goes through get_queryset(), so another office's
     request is as missing as a deleted one: in lists, change, delete and history views, bulk actions, related
     filters and foreign-key choices."""
-
-    office_path = "office"
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.related_model is Office:
@@ -92,7 +97,7 @@ class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "referrals":
             return ReferralChoiceField(
-                queryset=Referral.objects.filter(office__in=offices_for(request.user)).select_related("office__city"),
+                queryset=policies.for_user(request.user, Referral.objects.select_related("office__city")),
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
                 label=db_field.verbose_name,
@@ -169,7 +174,6 @@ class NotificationFilter(admin.SimpleListFilter):
 
 class PreferredWindowInline(ScopedAdminMixin, admin.TabularInline):
     model = models.PreferredWindow
-    office_path = "request__office"
     fields = ["starts_at", "ends_at"]
     readonly_fields = fields
     extra = 0
@@ -181,7 +185,6 @@ class PreferredWindowInline(ScopedAdminMixin, admin.TabularInline):
 
 class StatusChangeInline(ScopedAdminMixin, admin.TabularInline):
     model = models.StatusChange
-    office_path = "request__office"
     fields = ["changed_at", "old_status", "new_status", "changed_by"]
     readonly_fields = fields
     extra = 0
@@ -196,7 +199,6 @@ class RequestNoteInline(ScopedAdminMixin, admin.StackedInline):
     """Staff add notes; a note once written stays as it is, with its author and time."""
 
     model = models.RequestNote
-    office_path = "request__office"
     fields = ["text", "author", "created_at"]
     readonly_fields = ["author", "created_at"]
     extra = 1

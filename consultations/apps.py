@@ -19,3 +19,10 @@ class ConsultationsConfig(AppConfig):
         from .services import send_pending_notifications
 
         outbox.register("appointment requests", send_pending_notifications)
+
+        # The office page shows the advice section; offices knows it only through this registration.
+        from offices import page_sections
+
+        from .office_section import advice_section
+
+        page_sections.register(advice_section)

@@ -6,8 +6,10 @@ from django.core.validators import RegexValidator
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import ErrorSummaryMixin, HoneypotMixin
+from core.languages import language_name
+
 from .models import CounsellingOffer, Mode
-from .models.offer import language_name
 from .schedule import REQUEST_HORIZON_DAYS, OfficeSchedule, WindowProblem
 
 WINDOW_LEGENDS = [
@@ -51,7 +53,7 @@ class OfferRadioSelect(forms.RadioSelect):
         return option
 
 
-class AppointmentRequestForm(forms.Form):
+class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
     """A resident's request: which advice, when, how to reach them. No account needed."""
 
     WINDOWS = len(WINDOW_LEGENDS)
@@ -59,6 +61,7 @@ class AppointmentRequestForm(forms.Form):
     offer = forms.ModelChoiceField(
         queryset=None,
         widget=OfferRadioSelect,
+        template_name="consultations/includes/offer_field.html",
         empty_label=None,
         label=_("Which advice do you need?"),
         error_messages={
@@ -116,13 +119,6 @@ class AppointmentRequestForm(forms.Form):
         label=_("I agree that the office uses my details to answer this request, as described in the privacy notice."),
         error_messages={"required": _("Agree to the privacy notice, or we cannot answer your request.")},
     )
-    # Honeypot: hidden from people, filled in by bots that fill in every field.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, offers, schedule: OfficeSchedule, **kwargs):
         kwargs.setdefault("initial", {}).setdefault("preferred_language", (get_language() or "de").split("-")[0])
@@ -154,6 +150,7 @@ class AppointmentRequestForm(forms.Form):
                     )
                 field.label = label
                 field.required = index == 0
+                field.mark_optional = False  # the legend says "(optional)"
                 field.error_messages["required"] = required % {"which": which}
                 field.error_messages["invalid"] = (
                     _("Enter the day as a date, e.g. 17.12.2026.")
@@ -175,11 +172,6 @@ class AppointmentRequestForm(forms.Form):
             }
             for index in range(self.WINDOWS)
         ]
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
 
     def clean(self):
         cleaned = super().clean()
@@ -219,19 +211,9 @@ class AppointmentRequestForm(forms.Form):
                 windows.append(window)
         return windows
 
-    def error_links(self) -> list[dict]:
-        """Each error with the id of its input, in page order, for the summary at the top."""
-        links = []
-        for name, field in self.fields.items():
-            bound = self[name]
-            if not bound.errors:
-                continue
-            anchor = bound.auto_id
-            if isinstance(field.widget, forms.RadioSelect):
-                anchor = f"{anchor}_0"
-            label = self.summary_labels.get(name, field.label)
-            links.extend({"anchor": anchor, "label": label, "message": message} for message in bound.errors)
-        return links
+    def summary_label(self, name: str) -> str:
+        # Django's own messages ("Enter a valid date.") do not say which of the fields they are about.
+        return self.summary_labels.get(name, self.fields[name].label)
 
     def appointment_data(self) -> dict:
         """What the service stores, under the model's field names."""

@@ -16,15 +16,17 @@ import ipaddress
 from django.conf import settings
 from django.utils import timezone
 
+from core.client import client_address
 from core.models import SubmissionRecord
 
 
-def client_address(request) -> str:
-    # Behind a reverse proxy every request comes from the proxy; it must then
-    # set a header with the client's address that clients cannot forge.
-    header = settings.CLIENT_IP_HEADER
-    address = request.headers.get(header, "") if header else ""
-    address = address.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+def counted_as(address: str) -> str:
+    """What one client is counted as: its IPv4 address, or its IPv6 /64 network.
+
+    A separate step from reading the address (core.client): the sign-in
+    lockout counts full addresses, this limit whole IPv6 networks, since one
+    household can use any address of its /64.
+    """
     try:
         parsed = ipaddress.ip_address(address)
     except ValueError:
@@ -35,7 +37,8 @@ def client_address(request) -> str:
 
 
 def _key(request, scope: str) -> str:
-    digest = hmac.new(settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256).hexdigest()
+    counted = counted_as(client_address(request))
+    digest = hmac.new(settings.SECRET_KEY.encode(), counted.encode(), hashlib.sha256).hexdigest()
     return f"ratelimit:{scope}:{digest[:32]}"
 
 

@@ -61,14 +61,6 @@ def exists(moment: datetime.datetime) -> bool:
     return round_trip.replace(tzinfo=None) == moment.replace(tzinfo=None)
 
 
-def closure_span(notice: ClosureNotice) -> tuple[datetime.datetime, datetime.datetime]:
-    """A notice's times are where the closure begins on its first day and ends on its last."""
-    starts = local(notice.starts_on, notice.starts_at or datetime.time.min)
-    if notice.ends_at:
-        return starts, local(notice.ends_on, notice.ends_at)
-    return starts, local(notice.ends_on + datetime.timedelta(days=1), datetime.time.min)
-
-
 def public_holidays(federal_state: str, start: datetime.date, end: datetime.date) -> tuple[dict, str]:
     """The federal state's public holidays between start and end, named in the reader's language if possible."""
     reader = (get_language() or "de").split("-")[0]
@@ -96,7 +88,7 @@ def occurrences(
     hours = list(hours)
     end = start + datetime.timedelta(days=days - 1)
     holiday_names, holiday_language = public_holidays(federal_state, start, end)
-    spans = [(notice, *closure_span(notice)) for notice in closures]
+    spans = [(notice, *notice.span) for notice in closures]
     found = []
     for offset in range(days):
         day = start + datetime.timedelta(days=offset)
@@ -196,17 +188,21 @@ def check_window(
         raise WindowProblem(
             "start", gettext("Choose a time within the consultation hours of that day: %(times)s.") % {"times": times}
         )
-    for notice in closures:
-        closed_from, closed_until = closure_span(notice)
-        if closed_from < ends and starts < closed_until:
-            raise WindowProblem("start", gettext("The office is closed at this time. Choose another time."))
+    if any(notice.overlaps(starts, ends) for notice in closures):
+        raise WindowProblem("start", gettext("The office is closed at this time. Choose another time."))
     return starts, ends
 
 
 class OfficeSchedule:
-    """An office's consultation times and closures, loaded in two queries for the page and the form."""
+    """An office's consultation times and closures, for the page and the form.
 
-    def __init__(self, office, *, now: datetime.datetime | None = None):
+    `notices` are the office's published closure notices with their standing (the office page
+    loads them once for all its parts): ClosureNotice.objects.for_office(office).published().with_standing(now).
+    A notice not yet shown already cancels times (no bookings that day), but its title only
+    appears once residents see the notice itself.
+    """
+
+    def __init__(self, office, notices: Iterable[ClosureNotice], *, now: datetime.datetime | None = None):
         self.office = office
         self.now = now or timezone.now()
         self.today = timezone.localdate(self.now)
@@ -217,15 +213,13 @@ class OfficeSchedule:
             if hour.offer_id is None or hour.offer.is_published
         ]
         last_day = self.today + datetime.timedelta(days=REQUEST_HORIZON_DAYS)
-        self.closures = list(
-            ClosureNotice.objects.published()
-            .for_office(office)
-            .filter(ends_on__gte=self.today, starts_on__lte=last_day)
-        )
-        # A scheduled closure already cancels times (no bookings that day), but its title is
-        # only shown once the notice itself is visible.
-        for notice in self.closures:
-            notice.announced = notice.is_visible_at(self.now)
+        self.closures = [notice for notice in notices if notice.ends_on >= self.today and notice.starts_on <= last_day]
+
+    @classmethod
+    def load(cls, office, *, now: datetime.datetime | None = None) -> OfficeSchedule:
+        """For pages that have not loaded the office's notices already: the request form."""
+        now = now or timezone.now()
+        return cls(office, ClosureNotice.objects.for_office(office).published().with_standing(now), now=now)
 
     def upcoming(self, days: int = SCHEDULE_DAYS, offer=None) -> list[Occurrence]:
         hours = self.hours if offer is None else [hour for hour in self.hours if hour.applies_to(offer)]

@@ -21,7 +21,7 @@ RATE_LIMIT_SCOPE = "appointment-request"
 
 
 def _office(city: str, office: str) -> Office:
-    return get_object_or_404(Office.objects.published().select_related("city"), city__slug=city, slug=office)
+    return get_object_or_404(Office.objects.published_at(city, office))
 
 
 def _too_many_requests(request):
@@ -52,13 +52,13 @@ def request_appointment(request, city: str, office: str):
         raise Http404
     if request.method == "POST" and not _may_submit(request, office):
         return _too_many_requests(request)
-    schedule = OfficeSchedule(office)
+    schedule = OfficeSchedule.load(office)
     if request.method == "POST":
         form = AppointmentRequestForm(request.POST, offers=offers, schedule=schedule)
-        if not form.is_valid() and "website" in form.errors:
-            ratelimit.record(request, RATE_LIMIT_SCOPE)  # filled in by a bot: counts like a submission
         if form.is_valid():
-            ratelimit.record(request, RATE_LIMIT_SCOPE)
+            ratelimit.record(request, RATE_LIMIT_SCOPE)  # accepted, or filled in by a bot: both count
+            if form.is_from_a_bot():  # answered like a success, nothing kept (core.forms.HoneypotMixin)
+                return redirect("consultations:request_sent", city=office.city.slug, office=office.slug)
             appointment = appointment_request_submit(office=office, language=get_language(), **form.appointment_data())
             if not request.user.is_authenticated:
                 request.session.set_expiry(0)  # forgotten when the browser closes

@@ -1,13 +1,14 @@
 """Staff edit everything here; content fields come as language tabs (modeltranslation).
 
 Every admin class and inline is scoped (staff.admin.ScopedAdminMixin): staff
-see and edit only the cities and offices they are assigned to.
+see and edit only the cities and offices they are assigned to. How each model
+reaches its office and city is its policy, declared below.
 """
 
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.urls import path
 from django.utils import translation
 from django.utils.text import capfirst
@@ -15,12 +16,32 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
-from staff import scoping
+from staff import policies, scoping
 from staff.admin import ScopedAdminMixin
 
 from . import models
 from .admin_translations import MissingTranslationFilter, TranslationStatusMixin
 from .admin_views import closure_notice_preview
+
+# Whose content each model is: the path from a row to its office, and to its city for a row that may belong to a
+# whole city. Declared with the admin, not on the models: who edits what is the staff side's rule, and the admin
+# modules are the layer that may import staff. City and Office themselves are staff.policies' own.
+for office_content in (
+    models.TaskGroup,
+    models.TargetGroup,
+    models.ContactPerson,
+    models.Address,
+    models.OpeningHours,
+    models.Membership,
+    models.CooperationProject,
+    models.Referral,
+    models.RelatedLink,
+    models.Activity,
+    models.PrizeCall,
+):
+    policies.register(office_content, office="office")
+policies.register(models.Task, office="group__office")
+policies.register(models.ClosureNotice, office="office", city="city")
 
 
 class OrderedInline(ScopedAdminMixin, TranslationTabularInline):
@@ -81,7 +102,6 @@ class ActivityInline(ScopedAdminMixin, TranslationStackedInline):
 
 class TaskInline(OrderedInline):
     model = models.Task
-    office_path = "group__office"
     fields = ["position", "parent", "text", "note"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -94,8 +114,6 @@ class TaskInline(OrderedInline):
 
 @admin.register(models.City)
 class CityAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
-    office_path = None
-    city_path = ""
     list_display = ["short_name", "name", "federal_state", "office_count", "is_published"]
     list_filter = ["federal_state", "is_published"]
     search_fields = ["short_name", "name", "slug"]
@@ -108,22 +126,16 @@ class CityAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     def office_count(self, city):
         return city.office_count
 
-    def scope_filter(self, request):
-        # Staff of single offices see their city, to pick it in forms, but cannot change it.
-        if scoping.is_portal_admin(request.user):
-            return None
-        return Q(pk__in=scoping.cities_for(request.user, via_offices=True))
-
+    # Staff of single offices see their city, to pick it in forms, but cannot change it (staff.policies.CityPolicy).
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (obj is None or self.in_scope(request, obj))
+        return super().has_change_permission(request, obj) and (obj is None or self.policy.allows(request.user, obj))
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and (obj is None or self.in_scope(request, obj))
+        return super().has_delete_permission(request, obj) and (obj is None or self.policy.allows(request.user, obj))
 
 
 @admin.register(models.Office)
 class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdmin):
-    office_path = ""
     list_display = ["name", "city", "kind", "parent", "is_published"]
     list_filter = ["kind", "is_published", "city__federal_state", "city", MissingTranslationFilter]
     readonly_fields = ["translation_status"]
@@ -175,7 +187,6 @@ class TaskGroupAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
 
 @admin.register(models.Task)
 class TaskAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
-    office_path = "group__office"
     list_display = ["__str__", "group", "parent", "position"]
     list_filter = ["group__office__city"]
     list_select_related = ["group", "parent"]
@@ -274,8 +285,6 @@ class ClosureNoticeForm(forms.ModelForm):
 class ClosureNoticeAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     """Editors write a draft, preview its banner, then publish; when it shows is computed per request."""
 
-    office_path = "office"
-    city_path = "city"
     form = ClosureNoticeForm
     actions = ["publish", "back_to_draft"]
     list_display = ["title", "city", "office", "starts_on", "ends_on", "status", "visible_from", "visible_until"]

@@ -2,8 +2,9 @@
 
 from django.contrib import admin
 from django.utils.html import format_html_join
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+
+from core.languages import language_name
 
 from .translation_status import office_lacks, offices_missing, target_languages
 
@@ -13,7 +14,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
     parameter_name = "missing_translation"
 
     def lookups(self, request, model_admin):
-        return [(code, get_language_info(code)["name_translated"]) for code in target_languages()]
+        return [(code, language_name(code)) for code in target_languages()]
 
     def queryset(self, request, queryset):
         if self.value() in target_languages():
@@ -31,5 +32,5 @@ class TranslationStatusMixin:
         rows = []
         for code in target_languages():
             complete = not office_lacks(office, code)
-            rows.append((get_language_info(code)["name_translated"], _("complete") if complete else _("incomplete")))
+            rows.append((language_name(code), _("complete") if complete else _("incomplete")))
         return format_html_join("", "<div>{}: {}</div>", rows)

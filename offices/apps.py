@@ -29,4 +29,4 @@ class OfficesConfig(AppConfig):
             models.ClosureNotice,
             models.PrizeCall,
         )
-        page_cache.register_expiry(models.ClosureNotice.objects.next_changes)
+        page_cache.register_expiry(lambda now: [models.ClosureNotice.objects.next_change(now)])

@@ -49,19 +49,6 @@ def all_offices_in(city: City) -> str:
     return capfirst(_("all offices in %(city)s") % {"city": city.short_name})
 
 
-def notice_span(notice: ClosureNotice) -> tuple[datetime.date | datetime.datetime, datetime.date | datetime.datetime]:
-    """Start and exclusive end: whole days as dates, a closure with a time of day in Berlin time."""
-    if notice.starts_at is None and notice.ends_at is None:
-        return notice.starts_on, notice.ends_on + datetime.timedelta(days=1)
-    berlin = timezone.get_default_timezone()
-    start = datetime.datetime.combine(notice.starts_on, notice.starts_at or datetime.time(0), tzinfo=berlin)
-    if notice.ends_at is None:
-        end = datetime.datetime.combine(notice.ends_on + datetime.timedelta(days=1), datetime.time(0), tzinfo=berlin)
-    else:
-        end = datetime.datetime.combine(notice.ends_on, notice.ends_at, tzinfo=berlin)
-    return start, end
-
-
 def notice_sequence(notice: ClosureNotice) -> int:
     # There is no revision counter on the model; seconds since creation only ever grow
     # with each save, which is all RFC 5545 asks of SEQUENCE.
@@ -89,8 +76,10 @@ def closure_calendar(office: Office, notices, *, host: str, url: str) -> Calenda
     calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL))  # what Outlook and Apple read
     timed = []
     for notice in notices:
-        start, end = notice_span(notice)
-        if isinstance(start, datetime.datetime):
+        start, end = notice.span
+        if notice.is_all_day:
+            start, end = start.date(), end.date()  # whole days: floating dates, the end exclusive as RFC 5545 wants
+        else:
             timed.append(notice)
         calendar.add_component(
             Event.new(
@@ -184,7 +173,7 @@ class CityClosureFeed(Feed):
         return {"text_languages": {"name": fallback_language(translated(city, "name"))}}
 
     def items(self, city: City):
-        notices = ClosureNotice.objects.filter(city=city).released().with_office()
+        notices = ClosureNotice.objects.filter(city=city).listed_at(timezone.now()).with_office()
         return notices.order_by("-starts_on", "-pk")[: self.limit]
 
     def item_title(self, notice: ClosureNotice) -> str:

@@ -1,6 +1,5 @@
 """schema.org JSON-LD for office pages, so search engines and maps show addresses, hours and closures."""
 
-import datetime
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -57,7 +56,7 @@ def contact_point(person: ContactPerson) -> dict:
             "contactType": text(person, "role"),
             "telephone": phone_uri(person.phone) if person.phone else "",
             "email": person.email,
-            "availableLanguage": [code.strip() for code in person.languages.split(",") if code.strip()],
+            "availableLanguage": person.language_codes,
         }
     )
 
@@ -76,15 +75,8 @@ def opening_hours(hours: OpeningHours) -> dict:
     )
 
 
-def closed_all_day(notice: ClosureNotice) -> tuple[datetime.date, datetime.date] | None:
-    """The days a notice closes the office completely; a day closed only from or until a time is left out."""
-    first = notice.starts_on + datetime.timedelta(days=notice.starts_at is not None)
-    last = notice.ends_on - datetime.timedelta(days=notice.ends_at is not None)
-    return (first, last) if first <= last else None
-
-
 def special_opening_hours(notice: ClosureNotice) -> dict | None:
-    days = closed_all_day(notice)
+    days = notice.whole_days
     if days is None:
         return None
     # Opening and closing at midnight is schema.org's way of saying "closed all day".
@@ -108,7 +100,7 @@ def organisation_ref(office: Office, build_absolute_uri) -> dict:
 def government_office(office: Office, closures, build_absolute_uri) -> dict:
     """The office as a schema.org GovernmentOffice, in the active language; German fallback is tagged as German.
 
-    `closures` are the published notices to list as special opening hours;
+    `closures` are the listed notices (ClosureNotice.is_listed) whose whole closed days become special hours;
     `build_absolute_uri` is the request's, so URLs name the host residents use.
     """
     url = build_absolute_uri(office.get_absolute_url())

@@ -8,11 +8,11 @@ people, into the NOTE every address book shows.
 """
 
 import vobject
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from vobject.vcard import Address as AddressValue
 from vobject.vcard import Name
 
+from core.languages import language_name
 from core.phone import phone_uri
 from core.translated import translated
 
@@ -63,17 +63,6 @@ def split_name(full_name: str) -> tuple[str, str, str, str]:
     return " ".join(family), given, " ".join(words[1:]), " ".join(prefixes)
 
 
-def languages(person: ContactPerson) -> list[str]:
-    return [code.strip().lower() for code in person.languages.split(",") if code.strip()]
-
-
-def language_name(code: str) -> str:
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
-
-
 def address_value(address: Address) -> AddressValue:
     if address.kind == Address.Kind.PO_BOX:
         return AddressValue(box=address.po_box, city=address.locality, code=address.postal_code)
@@ -119,7 +108,7 @@ def contact_vcard(person: ContactPerson, *, uid: str, url: str) -> str:
     for address in addresses:
         kind = ["WORK"] if address.kind == Address.Kind.VISITOR else ["WORK", "POSTAL"]
         add(card, "adr", address_value(address), type=kind)
-    spoken = languages(person)
+    spoken = person.language_codes
     for code in spoken:
         add(card, "lang", code)
     if spoken:

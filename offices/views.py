@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.generic import DetailView, View
 
-from . import structured_data
+from . import page_sections, structured_data
 from .feeds import closure_calendar
 from .models import City, ClosureNotice, Office, PrizeCall
 from .vcard import contact_vcard
@@ -24,17 +24,13 @@ class CityDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["offices"] = self.object.offices.published().top_level().with_units()
-        context["notices"] = ClosureNotice.objects.visible().filter(city=self.object).with_office()
+        context["notices"] = ClosureNotice.objects.shown_at(timezone.now()).filter(city=self.object).with_office()
         return context
 
 
 class OfficeMixin:
     def get_office(self) -> Office:
-        return get_object_or_404(
-            Office.objects.published().select_related("city", "parent"),
-            city__slug=self.kwargs["city"],
-            slug=self.kwargs["office"],
-        )
+        return get_object_or_404(Office.objects.published_at(self.kwargs["city"], self.kwargs["office"]))
 
 
 class OfficeDetailView(OfficeMixin, DetailView):
@@ -42,28 +38,25 @@ class OfficeDetailView(OfficeMixin, DetailView):
     context_object_name = "office"
 
     def get_object(self, queryset=None):
-        return get_object_or_404(
-            Office.objects.published().select_related("city", "parent").with_page_content(),
-            city__slug=self.kwargs["city"],
-            slug=self.kwargs["office"],
-        )
+        office = Office.objects.with_page_content().published_at(self.kwargs["city"], self.kwargs["office"])
+        return get_object_or_404(office)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        now = timezone.now()
-        notices = list(ClosureNotice.objects.for_office(self.object).visible(now))
+        office, now = self.object, timezone.now()
         today = timezone.localdate(now)
+        # One query for every part of the page that speaks of closures, each notice knowing its standing now.
+        notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
+        shown = [notice for notice in notices if notice.is_shown]
         context |= {
-            "notices": notices,
-            "closed_today": [notice for notice in notices if notice.covers(today)],
-            "open_prize_calls": self.object.prize_calls.open(today),
-            "has_archive": ClosureNotice.objects.for_office(self.object).archived(now).exists()
-            or self.object.prize_calls.closed(today).exists(),
+            "notices": shown,
+            "closed_today": [notice for notice in shown if notice.closes_on(today)],
+            "open_prize_calls": office.prize_calls.open(today),
+            "has_archive": any(notice.is_past for notice in notices) or office.prize_calls.closed(today).exists(),
             "structured_data": structured_data.government_office(
-                self.object,
-                ClosureNotice.objects.for_office(self.object).released(now),
-                self.request.build_absolute_uri,
+                office, [notice for notice in notices if notice.is_listed], self.request.build_absolute_uri
             ),
+            "page_sections": page_sections.sections_for(office, notices, now),
         }
         return context
 
@@ -79,7 +72,8 @@ class OfficeArchiveView(OfficeMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["past_notices"] = ClosureNotice.objects.for_office(self.object).archived().order_by("-starts_on")
+        past = ClosureNotice.objects.for_office(self.object).past(timezone.localdate())
+        context["past_notices"] = past.order_by("-starts_on")
         context["past_prize_calls"] = self.object.prize_calls.closed()
         return context
 
@@ -89,7 +83,8 @@ class OfficeClosureCalendarView(OfficeMixin, View):
 
     def get(self, request, *args, **kwargs):
         office = self.get_office()
-        notices = ClosureNotice.objects.for_office(office).released().with_office().order_by("starts_on", "pk")
+        notices = ClosureNotice.objects.for_office(office).listed_at(timezone.now()).with_office()
+        notices = notices.order_by("starts_on", "pk")
         calendar = closure_calendar(
             office,
             notices,
@@ -125,9 +120,7 @@ class PrizeCallDetailView(DetailView):
     def get_object(self, queryset=None):
         return get_object_or_404(
             PrizeCall.objects.published().select_related("office", "office__city"),
-            office__in=Office.objects.published(),
-            office__city__slug=self.kwargs["city"],
-            office__slug=self.kwargs["office"],
+            office__in=Office.objects.published_at(self.kwargs["city"], self.kwargs["office"]),
             slug=self.kwargs["prize"],
         )
 

@@ -4,13 +4,13 @@ from django.contrib import admin
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from staff.scoping import is_portal_admin
+from staff.admin import AdministratorsOnlyMixin
 
 from .models import AccessibilityFeedback
 
 
 @admin.register(AccessibilityFeedback)
-class AccessibilityFeedbackAdmin(admin.ModelAdmin):
+class AccessibilityFeedbackAdmin(AdministratorsOnlyMixin, admin.ModelAdmin):
     list_display = ["received_at", "summary", "page_url", "email", "language", "was_mailed", "is_done"]
     list_filter = ["is_done", "language", ("mailed_at", admin.EmptyFieldListFilter)]
     search_fields = ["description", "page_url", "name", "email"]
@@ -47,15 +47,3 @@ class AccessibilityFeedbackAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # reports come from residents through the form
-
-    def has_module_permission(self, request):
-        return is_portal_admin(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return is_portal_admin(request.user)
-
-    def has_change_permission(self, request, obj=None):
-        return is_portal_admin(request.user)
-
-    def has_delete_permission(self, request, obj=None):
-        return is_portal_admin(request.user)

@@ -3,19 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import ErrorSummaryMixin, HoneypotMixin
+
 from .models import AccessibilityFeedback
 
 
-class AccessibilityFeedbackForm(forms.ModelForm):
+class AccessibilityFeedbackForm(ErrorSummaryMixin, HoneypotMixin, forms.ModelForm):
     """Only the description is required: a barrier can be reported without giving a name or an address."""
-
-    # Honeypot: hidden from people (and screen readers), filled in by bots that fill in every field.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        max_length=200,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     class Meta:
         model = AccessibilityFeedback
@@ -56,6 +50,3 @@ class AccessibilityFeedbackForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-
-    def is_from_a_bot(self) -> bool:
-        return bool(self.cleaned_data.get("website"))

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Q, QuerySet
 from django.urls import reverse
+from django.utils import timezone
 
 from offices.models import City, ClosureNotice, Office, PrizeCall
 
@@ -52,7 +53,7 @@ class OfficeArchiveSitemap(I18nSitemap):
 
     def items(self):
         # Only offices that have something archived; an empty archive page is not worth crawling.
-        past_notices = ClosureNotice.objects.archived().values("office")
+        past_notices = ClosureNotice.objects.past(timezone.localdate()).values("office")
         past_prize_calls = PrizeCall.objects.closed().values("office")
         return (
             Office.objects.published()

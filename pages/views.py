@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -49,7 +50,7 @@ def home(request):
             "query": query,
             "state": state,
             "federal_states": FederalState.choices,
-            "notices": ClosureNotice.objects.visible().with_office().order_by("starts_on", "pk")[:10],
+            "notices": ClosureNotice.objects.shown_at(timezone.now()).with_office().order_by("starts_on", "pk")[:10],
             "open_prize_calls": PrizeCall.objects.open().select_related("office", "office__city")[:5],
         },
     )
@@ -102,7 +103,7 @@ def accessibility(request):
         form = AccessibilityFeedbackForm(request.POST)
         if form.is_valid():
             ratelimit.record(request, FEEDBACK_SCOPE)  # accepted, or filled in by a bot: both count
-            if not form.is_from_a_bot():
+            if not form.is_from_a_bot():  # a bot is thanked like anyone, nothing kept (core.forms.HoneypotMixin)
                 data = {field: form.cleaned_data[field] for field in form.Meta.fields}
                 accessibility_feedback_submit(**data, language=get_language())
             if form.cleaned_data["email"]:

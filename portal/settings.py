@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime
 import os
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import urlsplit
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
@@ -31,36 +32,33 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 def database_from_url(url: str | None) -> dict:
-    """Translate DATABASE_URL into Django's DATABASES entry.
+    """Translate DATABASE_URL into Django's DATABASES entry (parsed by dj-database-url).
 
     Unset means an SQLite file in the project folder, so `make run` needs no
-    server. PostgreSQL connections are kept open between requests.
+    server; a relative SQLite path (sqlite:///db.sqlite3) is relative to the
+    project folder too, an absolute one has four slashes (sqlite:////srv/db).
+    PostgreSQL connections are kept open between requests.
     """
     if not url:
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
-    parts = urlsplit(url)
-    if parts.scheme == "sqlite":
-        # sqlite:///relative.db and sqlite:////absolute/path.db, as dj-database-url reads them
-        path = unquote(parts.path[1:] if parts.path.startswith("/") else parts.path)
-        if not path:
+    unsupported = ImproperlyConfigured(
+        f"DATABASE_URL: unsupported scheme {urlsplit(url).scheme!r}; "
+        "use sqlite:///file.db or postgres://user:pass@host/db"
+    )
+    try:
+        database = dj_database_url.parse(url)
+    except ValueError:
+        raise unsupported from None
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        if database["NAME"] in {"", ":memory:"}:
             raise ImproperlyConfigured("DATABASE_URL: an sqlite URL needs a file name, e.g. sqlite:///db.sqlite3")
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": path if os.path.isabs(path) else BASE_DIR / path}
-    if parts.scheme in {"postgres", "postgresql", "pgsql"}:
-        options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
-        return {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": unquote(parts.path.lstrip("/")),
-            "USER": unquote(parts.username or ""),
-            "PASSWORD": unquote(parts.password or ""),
-            "HOST": parts.hostname or "",
-            "PORT": str(parts.port or ""),
+        return database | {"NAME": BASE_DIR / database["NAME"]}  # an absolute NAME stays as it is
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        return database | {
             "CONN_MAX_AGE": int(os.environ.get("DJANGO_CONN_MAX_AGE", "600")),
             "CONN_HEALTH_CHECKS": True,
-            "OPTIONS": options,
         }
-    raise ImproperlyConfigured(
-        f"DATABASE_URL: unsupported scheme {parts.scheme!r}; use sqlite:///file.db or postgres://user:pass@host/db"
-    )
+    raise unsupported
 
 
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
@@ -91,6 +89,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",  # its widget templates, for the form renderer below
     # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
     "core",
     "offices",
@@ -178,6 +177,8 @@ TEMPLATES = [
         },
     },
 ]
+# Every form field renders through templates/forms/field.html, one error summary (core/forms.py).
+FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
 
@@ -266,7 +267,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 _lockout_minutes = int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=_lockout_minutes) if _lockout_minutes else None
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "staff.sites.client_ip"
+# The full address: the lockout is per user name and address, and axes stores it in an address field.
+AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "staff/lockout.html"
 # Staff sessions end after this much inactivity; each request starts the count again.

@@ -6,21 +6,24 @@ office gets request windows, weekdays 9:00–15:00: ConsultationHour rows of
 kind "Appointments on request", shown as times in which one can *ask* for an
 appointment, never as opening hours. Staff replace them with their real times.
 
-Loading follows offices.sample_content: what is missing is created, staff
-edits are kept unless update=True. An office not loaded (yet) is skipped and
-counted, not an error.
+`walk` extends sample_content.offices' walk over a city with these rows; the
+seed loader and the scale generator both save what it yields. Loading follows
+sample_content.offices: what is missing is created, staff edits are kept unless
+update=True. An office not loaded (yet) is skipped and counted, not an error.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Iterator
 
 from django.db import transaction
 
 from consultations.models import ConsultationHour, CounsellingOffer
 from offices.models import Office, Referral
-from sample_content.offices import Loader
+from sample_content import offices
+from sample_content.rows import Loader, Row, field_values
 
 REQUEST_WINDOW = {"starts_at": datetime.time(9), "ends_at": datetime.time(15)}
 WEEKDAYS = range(1, 6)
@@ -190,36 +193,34 @@ OFFERS: dict[tuple[str, str], list[dict]] = {
 DEFAULTS = {"in_person": True, "by_phone": True, "languages": "de", "access": "appointment"}
 
 
-def _office(city: str, slug: str) -> Office | None:
-    return Office.objects.filter(city__slug=city, slug=slug).select_related("city").first()
-
-
-def _referrals(office: Office, authorities: list[str]) -> list[Referral]:
-    return list(Referral.objects.filter(office=office, authority_de__in=authorities))
+def walk(city: dict, sample: str | None = None) -> Iterator[Row]:
+    """The city's rows (sample_content.offices.walk), then its offices' offers and request windows: those the
+    sample city `sample` (by default the city itself) has for an office of the same slug."""
+    rows = list(offices.walk(city))
+    yield from rows
+    referrals = {
+        (row.lookup["office"], field_values(Referral, row.values).get("authority_de")): row
+        for row in rows
+        if row.model is Referral
+    }
+    for office in (row for row in rows if row.model is Office):
+        offers = OFFERS.get((sample or city["slug"], office.lookup["slug"]), [])
+        for position, data in enumerate(offers):
+            data = DEFAULTS | dict(data) | {"position": position}
+            authorities = data.pop("referral_authorities", [])
+            linked = [referrals[key] for name in authorities if (key := (office, name)) in referrals]
+            lookup = {"office": office, "slug": data.pop("slug")}
+            yield Row(CounsellingOffer, lookup, data, m2m={"referrals": linked} if authorities else {})
+        for weekday in WEEKDAYS if offers else ():
+            lookup = {"office": office, "offer": None, "kind": ConsultationHour.Kind.REQUESTS, "weekday": weekday}
+            yield Row(ConsultationHour, lookup, dict(REQUEST_WINDOW))
 
 
 @transaction.atomic
 def load(update: bool = False) -> Counter[str]:
-    loader = Loader(update=update)
-    for (city, slug), offers in OFFERS.items():
-        office = _office(city, slug)
-        if office is None:
-            loader.counts["skipped offers of missing offices"] += len(offers)
-            continue
-        for position, data in enumerate(offers):
-            data = DEFAULTS | dict(data) | {"position": position}
-            authorities = data.pop("referral_authorities", [])
-            offer_slug = data.pop("slug")
-            existed = CounsellingOffer.objects.filter(office=office, slug=offer_slug).exists()
-            offer = loader.put(CounsellingOffer, {"office": office, "slug": offer_slug}, data)
-            if authorities and (update or not existed):
-                wanted = _referrals(office, authorities)
-                if set(offer.referrals.all()) != set(wanted):
-                    offer.referrals.set(wanted)
-        for weekday in WEEKDAYS:
-            loader.put(
-                ConsultationHour,
-                {"office": office, "offer": None, "kind": ConsultationHour.Kind.REQUESTS, "weekday": weekday},
-                dict(REQUEST_WINDOW),
-            )
-    return loader.counts
+    """Writes the offers and request windows; the offices they belong to are only looked up."""
+    loader = Loader(update=update, writes={CounsellingOffer, ConsultationHour})
+    counts = loader.load(row for city in offices.cities() for row in walk(city))
+    if loader.skipped[CounsellingOffer]:
+        counts["skipped offers of missing offices"] += loader.skipped[CounsellingOffer]
+    return counts

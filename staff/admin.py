@@ -1,110 +1,87 @@
 """Admin scoping by city and office, and the admin for staff assignments."""
 
+import copy
+
 from django.contrib import admin
 from django.contrib.admin.utils import get_fields_from_path
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.db.models import Q
+from django.core import checks
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from . import scoping
+from . import policies, scoping
 from .models import CityAssignment, OfficeAssignment
 
 
-def _lookup(path: str, suffix: str) -> str:
-    return f"{path}__{suffix}" if path else f"pk__{suffix}"
+def _as_saved(instance, cleaned_data):
+    """A copy of a form's instance with the relations it is about to be saved with.
 
-
-def _follow(obj, path: str):
-    """obj.a.b for path "a__b"; "" is obj itself; None where a link is missing."""
-    for name in path.split("__") if path else []:
-        try:
-            obj = getattr(obj, name)
-        except ObjectDoesNotExist:
-            return None
-        if obj is None:
-            return None
+    clean() runs before the form writes its data to the instance; the scope is
+    decided by relations only, so those are enough, and the copy leaves the
+    instance as it was should the form be refused.
+    """
+    obj = copy.copy(instance)
+    for field in obj._meta.concrete_fields:
+        if field.is_relation and field.name in cleaned_data:
+            setattr(obj, field.name, cleaned_data[field.name])
     return obj
 
 
 class ScopedAdminMixin:
     """Limits a ModelAdmin or inline to the cities and offices the signed-in user is assigned to.
 
-    `office_path` and `city_path` are lookups from the model to its Office and
-    City ("" for the model itself, None for none). With both, a row without an
-    office belongs to its whole city, as a closure notice for all offices does.
-
+    How the model's rows reach their office and city is its policy (staff.policies).
     Everything the admin shows goes through get_queryset(), so change lists,
     change, delete and history views, bulk actions, autocomplete and related
     list filters are scoped by it: another city's object is as missing as a
-    deleted one. Foreign-key choices follow the scope of the target's admin,
+    deleted one. Foreign-key choices follow the policy of the target model,
     and a save that would put an object outside the user's scope is refused.
     """
 
-    office_path: str | None = "office"
-    city_path: str | None = None
     scope_error_message = _("You can only save content of the cities and offices you are assigned to.")
 
-    def scope_filter(self, request) -> Q | None:
-        """What the user may see of this model; None for no limit."""
-        user = request.user
-        if scoping.is_portal_admin(user):
-            return None
-        if self.office_path is not None:
-            condition = Q(**{_lookup(self.office_path, "in"): scoping.offices_for(user)})
-            if self.city_path is not None:
-                condition |= Q(
-                    **{
-                        _lookup(self.office_path, "isnull"): True,
-                        _lookup(self.city_path, "in"): scoping.cities_for(user),
-                    }
-                )
-            return condition
-        if self.city_path is not None:
-            return Q(**{_lookup(self.city_path, "in"): scoping.cities_for(user)})
-        return Q(pk__in=[])
+    @property
+    def policy(self) -> policies.Policy:
+        return policies.of(self.model)
 
-    def in_scope(self, request, obj) -> bool:
-        """scope_filter() for an object about to be saved."""
-        user = request.user
-        if scoping.is_portal_admin(user):
-            return True
-        if self.office_path is not None:
-            office = _follow(obj, self.office_path)
-            if office is not None:
-                return scoping.may_edit_office(user, office)
-        if self.city_path is not None:
-            return scoping.may_edit_city(user, getattr(_follow(obj, self.city_path), "pk", None))
-        return False
+    def check(self, **kwargs):
+        errors = super().check(**kwargs)
+        if policies.get(self.model) is None:
+            errors.append(
+                checks.Error(
+                    f"{self.model._meta.label} has no scope policy.",
+                    hint="Register one with staff.policies.register() in the admin module of its app.",
+                    obj=type(self),
+                    id="staff.E001",
+                )
+            )
+        return errors
 
     def scope_error(self, request, obj) -> ValidationError | None:
-        if self.in_scope(request, obj):
+        """The form's error for an object the user may not save; None if they may."""
+        if self.policy.allows(request.user, obj):
             return None
         return ValidationError(self.scope_error_message)
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        condition = self.scope_filter(request)
-        return queryset if condition is None else queryset.filter(condition)
+        return self.policy.for_user(request.user, super().get_queryset(request))
 
     def has_add_permission(self, request, *args):
         # Someone assigned to nothing could only fill forms whose choices are all empty.
         return super().has_add_permission(request, *args) and scoping.has_any_assignment(request.user)
 
     def _scope_choices(self, db_field, request, kwargs):
-        if scoping.is_portal_admin(request.user):
-            return
-        target_admin = self.admin_site._registry.get(db_field.related_model)
-        if not isinstance(target_admin, ScopedAdminMixin):
+        target = policies.get(db_field.related_model)
+        if target is None or scoping.is_portal_admin(request.user):
             return
         queryset = kwargs.get("queryset")
         if queryset is None:
             queryset = self.get_field_queryset(kwargs.get("using"), db_field, request)
         if queryset is None:
             queryset = db_field.related_model._default_manager.using(kwargs.get("using"))
-        kwargs["queryset"] = queryset.filter(target_admin.scope_filter(request))
+        kwargs["queryset"] = target.for_user(request.user, queryset)
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         self._scope_choices(db_field, request, kwargs)
@@ -133,25 +110,46 @@ class ScopedAdminMixin:
         model_admin = self
 
         class ScopedForm(form):
-            def _post_clean(self):
-                super()._post_clean()
+            def clean(self):
+                # After the form's own clean(), which may fill in relations (a notice's city from its office).
+                returned = super().clean()
                 if not self.errors:
-                    error = model_admin.scope_error(request, self.instance)
+                    obj = _as_saved(self.instance, self.cleaned_data if returned is None else returned)
+                    error = model_admin.scope_error(request, obj)
                     if error is not None:
                         self.add_error(None, error)
+                return returned
 
         ScopedForm.__name__ = form.__name__
         return ScopedForm
 
     def save_model(self, request, obj, form, change):
         # The form already says so; this also covers list_editable and custom views.
-        if not self.in_scope(request, obj):
+        if not self.policy.allows(request.user, obj):
             raise PermissionDenied
         super().save_model(request, obj, form, change)
 
 
+@checks.register(checks.Tags.admin)
+def check_policies_are_applied(app_configs=None, **kwargs):
+    """A model with a policy whose admin forgot ScopedAdminMixin would list every city's rows."""
+    return [
+        checks.Error(
+            f"{model._meta.label} has a scope policy, but its admin does not apply it.",
+            hint="Add staff.admin.ScopedAdminMixin to its ModelAdmin.",
+            obj=type(admin.site.get_model_admin(model)),
+            id="staff.E002",
+        )
+        for model in policies.registered()
+        if admin.site.is_registered(model) and not isinstance(admin.site.get_model_admin(model), ScopedAdminMixin)
+    ]
+
+
 class AdministratorsOnlyMixin:
-    """Assignments decide what others may edit, so only portal administrators manage them."""
+    """Only portal administrators see and manage these, whatever permissions others hold.
+
+    Assignments, users and groups decide what others may edit; accessibility feedback may name people.
+    """
 
     def has_module_permission(self, request):
         return scoping.is_portal_admin(request.user) and super().has_module_permission(request)

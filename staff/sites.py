@@ -1,9 +1,8 @@
 """The portal's admin site: a second sign-in factor for staff, and nothing shown outside a user's scope."""
 
-import ipaddress
-
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.models import DELETION
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.contenttypes.models import ContentType
@@ -17,17 +16,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from . import scoping, views
-
-
-def client_ip(request) -> str:
-    """The address django-axes counts sign-in failures by; behind a proxy, from its header (DJANGO_CLIENT_IP_HEADER)."""
-    header = settings.CLIENT_IP_HEADER
-    forwarded = request.headers.get(header, "").split(",")[0].strip() if header else ""
-    try:
-        return str(ipaddress.ip_address(forwarded))
-    except ValueError:
-        return request.META.get("REMOTE_ADDR", "")
+from . import policies, scoping, views
 
 
 def needs_second_factor(request) -> bool:
@@ -44,20 +33,18 @@ def needs_second_factor(request) -> bool:
 
 class ScopedAutocompleteJsonView(AutocompleteJsonView):
     def has_perm(self, request, obj=None):
-        # Editors fill in the office of a closure notice without permission to
-        # view offices; the results are still only those of their scope.
+        # Editors fill in the office of a closure notice without permission to view offices.
+        # Only for a target with a scope policy, whose results its admin narrows to the user's
+        # scope: users, say, are no one's to list but the administrators'.
         if super().has_perm(request, obj):
             return True
-        source_admin = self.admin_site._registry.get(self.source_field.model)
-        return source_admin is not None and (
-            source_admin.has_add_permission(request) or source_admin.has_change_permission(request)
-        )
-
-
-def _scope_filter(model_admin, request):
-    """The admin's scope (see staff.admin.ScopedAdminMixin), or None when it has none or the user is not limited."""
-    scope_filter = getattr(model_admin, "scope_filter", None)
-    return scope_filter(request) if scope_filter else None
+        if policies.get(self.model_admin.model) is None:
+            return False
+        try:
+            source_admin = self.admin_site.get_model_admin(self.source_field.model)
+        except NotRegistered:
+            return False
+        return source_admin.has_add_permission(request) or source_admin.has_change_permission(request)
 
 
 class PortalAdminSite(admin.AdminSite):
@@ -103,10 +90,10 @@ class PortalAdminSite(admin.AdminSite):
             model = ContentType.objects.get_for_id(content_type_id).model_class()
         except (ContentType.DoesNotExist, ValueError) as missing:
             raise Http404 from missing
-        condition = _scope_filter(self._registry.get(model), request)
-        if condition is not None:
+        policy = policies.get(model)
+        if policy is not None and not scoping.is_portal_admin(request.user):
             try:
-                found = model._default_manager.filter(condition).filter(pk=object_id).exists()
+                found = policy.for_user(request.user).filter(pk=object_id).exists()
             except (ValueError, ValidationError) as malformed:
                 raise Http404 from malformed
             if not found:
@@ -121,11 +108,11 @@ class PortalAdminSite(admin.AdminSite):
         if not request.user.is_authenticated:
             return entries.none()  # the sign-in page
         visible = Q(action_flag=DELETION, user=request.user)
-        for model, model_admin in self._registry.items():
-            condition = _scope_filter(model_admin, request)
-            if condition is None or not model_admin.has_view_or_change_permission(request):
+        for model, policy in policies.registered().items():
+            # Models edited only inline have no entries of their own: their changes are logged on the parent.
+            if not self.is_registered(model) or not self.get_model_admin(model).has_view_or_change_permission(request):
                 continue
-            keys = model._default_manager.filter(condition).values_list(Cast("pk", output_field=CharField()), flat=True)
+            keys = policy.for_user(request.user).values_list(Cast("pk", output_field=CharField()), flat=True)
             content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
             visible |= Q(content_type=content_type, object_id__in=keys)
         return entries.filter(visible)

@@ -1,30 +1,18 @@
-import re
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import LanguageCodesField, language_name, parse_language_codes
 from core.page_cache import PublicContentQuerySet
 from offices.models import Office, Referral
-
-LANGUAGE_CODES = re.compile(r"^[a-z]{2,3}(,[a-z]{2,3})*$")
 
 
 class Mode(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     PHONE = "phone", _("By phone")
     VIDEO = "video", _("By video call")
-
-
-def language_name(code: str) -> str:
-    """The language's name in the reader's language; the bare code for one Django does not know."""
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
 
 
 class CounsellingOfferQuerySet(PublicContentQuerySet):
@@ -54,7 +42,7 @@ class CounsellingOffer(models.Model):
     in_person = models.BooleanField(_("in person"), default=True)
     by_phone = models.BooleanField(_("by phone"), default=False)
     by_video = models.BooleanField(_("by video call"), default=False)
-    languages = models.CharField(
+    languages = LanguageCodesField(
         _("languages offered"),
         max_length=100,
         default="de",
@@ -101,9 +89,6 @@ class CounsellingOffer(models.Model):
 
     def clean(self) -> None:
         errors = {}
-        self.languages = self.languages.replace(" ", "").lower()
-        if not LANGUAGE_CODES.match(self.languages):
-            errors["languages"] = _("Give language codes separated by commas, e.g. “de,en,ru”.")
         if not (self.in_person or self.by_phone or self.by_video):
             errors["in_person"] = _("Choose at least one way the advice is given.")
         if self.office_id and self.slug:
@@ -124,7 +109,7 @@ class CounsellingOffer(models.Model):
 
     @property
     def language_codes(self) -> list[str]:
-        return [code for code in self.languages.replace(" ", "").split(",") if code]
+        return parse_language_codes(self.languages)
 
     @property
     def language_names(self) -> list[str]:

@@ -13,31 +13,77 @@ from .city import City
 from .office import Office
 
 
+def midnight(day: datetime.date) -> datetime.datetime:
+    """The start of a calendar day in the portal's zone (Europe/Berlin); clocks never change at midnight there."""
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_default_timezone())
+
+
+def shown(moment: datetime.datetime) -> Q:
+    """The one rule for "residents see this notice at `moment`", given that it is published.
+
+    Computed per request, so no job has to switch notices on or off. Without a "show until" a
+    notice is shown to the end of its last day, Berlin time.
+    """
+    started = Q(visible_from__isnull=True) | Q(visible_from__lte=moment)
+    not_ended = Q(visible_until__gt=moment) | Q(visible_until__isnull=True, ends_on__gte=timezone.localdate(moment))
+    return started & not_ended
+
+
+def past(day: datetime.date) -> Q:
+    """The closure is over before `day`: the archive lists it, shown or not."""
+    return Q(ends_on__lt=day)
+
+
+def listed(moment: datetime.datetime) -> Q:
+    """Shown now or already past: what calendars, feeds and search engines list. Scheduled ones wait for their time."""
+    return shown(moment) | past(timezone.localdate(moment))
+
+
 class ClosureNoticeQuerySet(PublicContentQuerySet):
     def published(self):
-        return self.filter(status=ClosureNotice.Status.PUBLISHED)
-
-    def visible(self, now: datetime.datetime | None = None):
-        """Notices residents see now: computed per request, so no job has to switch them."""
-        now = now or timezone.now()
-        today = timezone.localdate(now)
-        notices = self.published().public()
-        return notices.filter(
-            Q(visible_from__isnull=True) | Q(visible_from__lte=now),
-            Q(visible_until__gt=now) | Q(visible_until__isnull=True, ends_on__gte=today),
+        """Published notices of published cities and offices; a banner must not name an office residents cannot open."""
+        return self.filter(
+            Q(office__isnull=True) | Q(office__is_published=True),
+            status=ClosureNotice.Status.PUBLISHED,
+            city__is_published=True,
         )
 
-    def archived(self, now: datetime.datetime | None = None):
-        return self.published().public().filter(ends_on__lt=timezone.localdate(now or timezone.now()))
+    def shown_at(self, moment: datetime.datetime):
+        """What residents see at `moment`: the banners on the home, city and office pages."""
+        return self.published().filter(shown(moment))
 
-    def released(self, now: datetime.datetime | None = None):
-        """Visible now or already past: what calendars and feeds list. Scheduled ones wait for their time."""
-        now = now or timezone.now()
-        return self.visible(now) | self.archived(now)
+    def past(self, day: datetime.date):
+        """Closures over before `day`: the archive."""
+        return self.published().filter(past(day))
 
-    def public(self):
-        """Notices of published cities and offices; a banner must not name an office residents cannot open."""
-        return self.filter(Q(office__isnull=True) | Q(office__is_published=True), city__is_published=True)
+    def listed_at(self, moment: datetime.datetime):
+        """Shown at `moment` or already past: the .ics calendar, the Atom feed and the JSON-LD."""
+        return self.published().filter(listed(moment))
+
+    def with_standing(self, moment: datetime.datetime):
+        """Each notice knows where it stands at `moment` (is_shown, is_past, is_listed), by the rules above.
+
+        For pages that load a office's notices once and hand them to several parts.
+        """
+        return self.annotate(
+            is_shown=shown(moment),
+            is_past=past(timezone.localdate(moment)),
+            is_listed=listed(moment),
+        )
+
+    def next_change(self, now: datetime.datetime) -> datetime.datetime:
+        """The first moment after `now` at which shown_at() may answer differently without anyone saving.
+
+        A "show from" or "show until" minute, or the next midnight (when a notice without
+        "show until" goes at the end of its last day).
+        """
+        local = timezone.localtime(now)
+        moments = self.published().aggregate(
+            shows=Min("visible_from", filter=Q(visible_from__gt=now)),
+            hides=Min("visible_until", filter=Q(visible_until__gt=now)),
+        )
+        next_midnight = midnight(local.date() + datetime.timedelta(days=1))
+        return min(moment for moment in [next_midnight, *moments.values()] if moment is not None)
 
     def with_office(self):
         return self.select_related("office", "office__city", "city")
@@ -45,14 +91,6 @@ class ClosureNoticeQuerySet(PublicContentQuerySet):
     def for_office(self, office: Office):
         """Notices of this office and those for all offices of its city."""
         return self.filter(Q(office=office) | Q(office__isnull=True, city_id=office.city_id))
-
-    def next_changes(self, now: datetime.datetime) -> list[datetime.datetime]:
-        """The next "show from" and "show until" minutes after `now`: pages change then by themselves."""
-        windows = self.published().aggregate(
-            shows=Min("visible_from", filter=Q(visible_from__gt=now)),
-            hides=Min("visible_until", filter=Q(visible_until__gt=now)),
-        )
-        return [moment for moment in windows.values() if moment is not None]
 
 
 class ClosureNotice(models.Model):
@@ -77,7 +115,7 @@ class ClosureNotice(models.Model):
     ends_on = models.DateField(_("closed until"), help_text=_("The same day as “closed from” for a single day."))
     starts_at = models.TimeField(_("from time of day"), null=True, blank=True)
     ends_at = models.TimeField(_("until time of day"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
     visible_from = models.DateTimeField(
         _("show from"), null=True, blank=True, default=timezone.now, help_text=_("Empty: from now.")
     )
@@ -149,13 +187,50 @@ class ClosureNotice(models.Model):
     def is_single_day(self) -> bool:
         return self.starts_on == self.ends_on
 
-    def is_visible_at(self, now: datetime.datetime) -> bool:
-        """The same rule as ClosureNoticeQuerySet.visible(), for a notice already loaded."""
-        if self.status != self.Status.PUBLISHED or (self.visible_from and self.visible_from > now):
-            return False
-        if self.visible_until:
-            return self.visible_until > now
-        return self.ends_on >= timezone.localdate(now)
+    # Closure timing: every part of the portal (the page, the consultation schedule, the .ics,
+    # the Atom feed and the JSON-LD) asks these, so a closure begins and ends in one place.
 
-    def covers(self, day: datetime.date) -> bool:
-        return self.starts_on <= day <= self.ends_on
+    @property
+    def is_all_day(self) -> bool:
+        """Closed from the first day's midnight to the last day's end: no time of day given."""
+        return self.starts_at is None and self.ends_at is None
+
+    @property
+    def span(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """Start and exclusive end in the portal's zone (Europe/Berlin).
+
+        A time of day says where the closure begins on its first day and ends on its last;
+        without one it runs from midnight to midnight. Both ends are built from a day and a
+        wall-clock time, never by adding hours, so they stay right across a daylight-saving change.
+        """
+        start = datetime.datetime.combine(
+            self.starts_on, self.starts_at or datetime.time.min, tzinfo=timezone.get_default_timezone()
+        )
+        if self.ends_at is None:
+            return start, midnight(self.ends_on + datetime.timedelta(days=1))
+        return start, datetime.datetime.combine(self.ends_on, self.ends_at, tzinfo=timezone.get_default_timezone())
+
+    def covers(self, moment: datetime.datetime) -> bool:
+        start, end = self.span
+        return start <= moment < end
+
+    def overlaps(self, start: datetime.datetime, end: datetime.datetime) -> bool:
+        """Whether the office is closed at some moment in [start, end)."""
+        closed_from, closed_until = self.span
+        return closed_from < end and start < closed_until
+
+    def closes_on(self, day: datetime.date) -> bool:
+        """Closed for at least part of `day`: the page says "Closed today"."""
+        return self.overlaps(midnight(day), midnight(day + datetime.timedelta(days=1)))
+
+    def closes_all_day(self, day: datetime.date) -> bool:
+        start, end = self.span
+        return start <= midnight(day) and midnight(day + datetime.timedelta(days=1)) <= end
+
+    @property
+    def whole_days(self) -> tuple[datetime.date, datetime.date] | None:
+        """The first and last day closed from midnight to midnight; None if no day is closed completely."""
+        start, end = self.span
+        first = start.date() if start == midnight(start.date()) else start.date() + datetime.timedelta(days=1)
+        last = end.date() - datetime.timedelta(days=1)  # the end is exclusive: midnight or during its day
+        return (first, last) if first <= last else None

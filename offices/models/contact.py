@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import LanguageCodesField, parse_language_codes
+
 from .content import OrderedByPosition
 from .office import Office
 
@@ -13,7 +15,7 @@ class ContactPerson(OrderedByPosition):
     role = models.CharField(_("role"), max_length=200, help_text=_('e.g. "Integration commissioner"'))
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    languages = models.CharField(
+    languages = LanguageCodesField(
         _("languages spoken"),
         max_length=100,
         blank=True,
@@ -27,6 +29,10 @@ class ContactPerson(OrderedByPosition):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def language_codes(self) -> list[str]:
+        return parse_language_codes(self.languages)
 
 
 class Address(OrderedByPosition):

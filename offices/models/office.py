@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -20,6 +21,10 @@ class OfficeQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True, city__is_published=True)
 
+    def published_at(self, city: str, office: str):
+        """The published office whose address is /<city>/<office>/ (at most one), with its city and parent."""
+        return self.published().select_related("city", "parent").filter(city__slug=city, slug=office)
+
     def top_level(self):
         return self.filter(parent__isnull=True)
 
@@ -30,9 +35,9 @@ class OfficeQuerySet(PublicContentQuerySet):
 
     def with_page_content(self):
         """Everything the office page shows, in a fixed number of queries however long its lists are."""
-        from .content import Task
-
-        top_level_tasks = Task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
+        # Task's module imports this one; the app registry reaches it without an import cycle.
+        task = apps.get_model("offices", "Task")
+        top_level_tasks = task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
         return self.with_units().prefetch_related(
             models.Prefetch("task_groups__tasks", queryset=top_level_tasks),
             "target_groups",

@@ -132,7 +132,7 @@ def bookable_time(office) -> tuple[datetime.date, datetime.time, datetime.time]:
     from consultations.schedule import OfficeSchedule
 
     today = timezone.localdate()
-    for occurrence in OfficeSchedule(office).upcoming():
+    for occurrence in OfficeSchedule.load(office).upcoming():
         starts, ends = timezone.localtime(occurrence.starts), timezone.localtime(occurrence.ends)
         if occurrence.holiday or occurrence.closure or starts.date() <= today + datetime.timedelta(days=2):
             continue

@@ -1,33 +1,18 @@
 import datetime
-import zoneinfo
 
 import holidays
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import Permission
-from django.core.cache import cache
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from consultations.models import ConsultationHour, CounsellingOffer
-from offices.models import City, Office
-
-BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture(autouse=True)
-def german_by_default():
-    # modeltranslation writes `topic=` to the active language's column; a
-    # language left active by an earlier request must not leak into the next test.
-    with translation.override("de"):
-        yield
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    # The rate limit counts in the cache; each test starts with a clean slate.
-    cache.clear()
-    yield
-    cache.clear()
+from tests.factories import (
+    BERLIN,
+    CityFactory,
+    ConsultationHourFactory,
+    CounsellingOfferFactory,
+    OfficeFactory,
+    StaffFactory,
+)
 
 
 def at(day: str, time: str = "08:00") -> datetime.datetime:
@@ -36,13 +21,10 @@ def at(day: str, time: str = "08:00") -> datetime.datetime:
 
 
 def create_office(city_slug="zwickau", state="SN", office_slug="integration", email="office@zwickau.example"):
-    city, _created = City.objects.get_or_create(
-        slug=city_slug,
-        defaults={"name": f"Stadt {city_slug.title()}", "short_name": city_slug.title(), "federal_state": state},
+    city = CityFactory(
+        slug=city_slug, name=f"Stadt {city_slug.title()}", short_name=city_slug.title(), federal_state=state
     )
-    return Office.objects.create(
-        city=city, kind="integration", name="Integrationsbeauftragte", slug=office_slug, email=email
-    )
+    return OfficeFactory(city=city, name="Integrationsbeauftragte", slug=office_slug, email=email)
 
 
 def create_offer(office, slug="aufenthaltsrecht", **fields):
@@ -54,15 +36,12 @@ def create_offer(office, slug="aufenthaltsrecht", **fields):
         "by_phone": True,
         "languages": "de,en",
     }
-    return CounsellingOffer.objects.create(office=office, slug=slug, **(defaults | fields))
+    return CounsellingOfferFactory(office=office, slug=slug, **(defaults | fields))
 
 
 def create_weekday_windows(office, offer=None, start=datetime.time(9), end=datetime.time(15), days=range(1, 6)):
     return [
-        ConsultationHour.objects.create(
-            office=office, offer=offer, kind=ConsultationHour.Kind.REQUESTS, weekday=day, starts_at=start, ends_at=end
-        )
-        for day in days
+        ConsultationHourFactory(office=office, offer=offer, weekday=day, starts_at=start, ends_at=end) for day in days
     ]
 
 
@@ -107,27 +86,8 @@ def request_data(offer, day: datetime.date, /, **overrides) -> dict:
 
 
 @pytest.fixture
-def sign_in():
-    """Signs a client in as the given user, past the one-time-password step the admin asks staff for."""
-
-    def sign_in(client, user):
-        client.force_login(user)
-        if apps.is_installed("django_otp.plugins.otp_totp"):
-            from django_otp import DEVICE_ID_SESSION_KEY
-            from django_otp.plugins.otp_totp.models import TOTPDevice
-
-            device, _created = TOTPDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
-            session = client.session
-            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-            session.save()
-        return client
-
-    return sign_in
-
-
-@pytest.fixture
-def staff_without_assignment(django_user_model):
+def staff_without_assignment(db):
     """A staff member with every permission on requests but assigned to no office."""
-    user = django_user_model.objects.create_user("dresden-staff", password="x" * 16, is_staff=True)
+    user = StaffFactory(username="dresden-staff")
     user.user_permissions.set(Permission.objects.filter(content_type__app_label="consultations"))
     return user

@@ -44,8 +44,8 @@ def inbox(offer, mailoutbox):
 
 
 @pytest.fixture
-def superuser_client(client, admin_user, sign_in):
-    return sign_in(client, admin_user)
+def superuser_client(client, admin_user, sign_in_staff):
+    return sign_in_staff(client, admin_user)
 
 
 def test_a_superuser_sees_every_request_and_can_open_it(superuser_client, inbox):
@@ -60,9 +60,9 @@ def test_a_superuser_sees_every_request_and_can_open_it(superuser_client, inbox)
 
 
 def test_staff_without_an_assignment_see_no_request_even_by_guessing_its_address(
-    client, sign_in, staff_without_assignment, inbox
+    client, sign_in_staff, staff_without_assignment, inbox
 ):
-    sign_in(client, staff_without_assignment)
+    sign_in_staff(client, staff_without_assignment)
     listing = client.get(reverse(CHANGELIST))
     assert listing.status_code == 200
     html = listing.content.decode()

@@ -25,7 +25,7 @@ def in_english():
 
 
 def form_for(offer, data, now=MONDAY):
-    return AppointmentRequestForm(data, offers=[offer], schedule=OfficeSchedule(offer.office, now=now))
+    return AppointmentRequestForm(data, offers=[offer], schedule=OfficeSchedule.load(offer.office, now=now))
 
 
 def errors_for(offer, day, /, start="10:00", end="11:00", now=MONDAY, **overrides):
@@ -45,6 +45,7 @@ def test_a_day_the_office_is_closed_is_refused(offer):
         office=offer.office,
         title="Schließtag",
         message="x",
+        status=ClosureNotice.Status.PUBLISHED,
         starts_on=datetime.date(2026, 12, 2),
         ends_on=datetime.date(2026, 12, 2),
     )
@@ -57,6 +58,7 @@ def test_a_time_during_a_closure_of_part_of_the_day_is_refused_and_the_morning_s
         office=offer.office,
         title="Ab 12 Uhr geschlossen",
         message="x",
+        status=ClosureNotice.Status.PUBLISHED,
         starts_on=datetime.date(2026, 12, 2),
         ends_on=datetime.date(2026, 12, 2),
         starts_at=datetime.time(12),
@@ -198,9 +200,15 @@ def test_a_way_of_advice_the_offer_does_not_give_is_refused(offer):
     assert errors["mode"] == ["This advice is not given this way. Choose another way or “No preference”."]
 
 
-def test_the_honeypot_must_stay_empty(offer):
-    errors = errors_for(offer, datetime.date(2026, 12, 1), website="http://spam.example")
-    assert errors["website"] == ["Leave this field empty."]
+def test_a_filled_honeypot_is_no_error_but_marks_the_request_as_from_a_bot(offer):
+    # One behaviour for every form (core.forms.HoneypotMixin): no error that tells a bot what it did.
+    day = datetime.date(2026, 12, 1)
+    trapped = form_for(offer, request_data(offer, day, website="http://spam.example/" + "x" * 300))
+    assert trapped.is_valid(), trapped.errors
+    assert trapped.is_from_a_bot()
+    person = form_for(offer, request_data(offer, day))
+    assert person.is_valid() and not person.is_from_a_bot()
+    assert "website" not in person.appointment_data()
 
 
 def test_an_offer_of_another_office_cannot_be_chosen(offer):

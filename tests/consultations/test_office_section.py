@@ -1,27 +1,39 @@
-"""`{% office_consultations office %}`: the advice section of the office page, in a fixed number of queries."""
+"""The advice section consultations adds to the office page (offices.page_sections), in a fixed number of queries."""
 
 import datetime
 import re
 
 import pytest
 from django.db import connection
-from django.template import Context, Template
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from consultations.models import ConsultationHour
+from consultations.office_section import advice_section
+from offices import page_sections
 from offices.models import ClosureNotice, Office, Referral
 
 from .conftest import create_offer, create_office, create_weekday_windows, next_bookable_day
 
 pytestmark = pytest.mark.django_db
-TAG = Template("{% load consultations %}{% office_consultations office %}")
+
+
+def loaded(office):
+    """The office and its notices as the office page's view loads them, before the section runs."""
+    now = timezone.now()
+    office = Office.objects.select_related("city").get(pk=office.pk)
+    return office, list(ClosureNotice.objects.for_office(office).published().with_standing(now)), now
+
+
+def render_section(office, notices, now) -> str:
+    section = advice_section(office, notices, now)
+    return "" if section is None else render_to_string(section["template"], {"section": section})
 
 
 def render(office, language="en") -> str:
-    office = Office.objects.select_related("city").get(pk=office.pk)
     with translation.override(language):
-        return TAG.render(Context({"office": office}))
+        return render_section(*loaded(office))
 
 
 def add_offers(office, count):
@@ -75,6 +87,7 @@ def test_a_closure_shows_as_cancelled_in_words(offer):
         title_de="Schließtag",
         title_en="Closing day",
         message="x",
+        status=ClosureNotice.Status.PUBLISHED,
         starts_on=tomorrow,
         ends_on=tomorrow,
     )
@@ -87,7 +100,7 @@ def test_a_closure_shows_as_cancelled_in_words(offer):
     assert item and "cancelled" in item.group(0) and "Closing day" in item.group(0)
 
 
-def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_published(offer, monkeypatch):
+def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_published(offer, clock):
     day = next_bookable_day(offer.office)
     now = timezone.now()
     notice = ClosureNotice.objects.create(
@@ -95,6 +108,7 @@ def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_publi
         title_de="Betriebsausflug",
         title_en="Staff outing",
         message="x",
+        status=ClosureNotice.Status.PUBLISHED,
         starts_on=day,
         ends_on=day,
         visible_from=now + datetime.timedelta(hours=1),
@@ -102,13 +116,22 @@ def test_a_scheduled_closure_cancels_times_but_keeps_its_title_until_it_is_publi
     item_pattern = rf'<li class="schedule__item schedule__item--cancelled">\s*<strong><time datetime="{day}">.*?</li>'
     before = re.search(item_pattern, render(offer.office), re.S)
     assert before and "cancelled" in before.group(0) and "Staff outing" not in before.group(0)
-    monkeypatch.setattr(timezone, "now", lambda: notice.visible_from)
+    clock.move_to(notice.visible_from)
     after = re.search(item_pattern, render(offer.office), re.S)
     assert after and "Staff outing" in after.group(0)
 
 
-def test_an_office_without_offers_renders_nothing(office):
-    assert render(office).strip() == ""
+def test_an_office_without_offers_renders_nothing(client, office):
+    assert advice_section(*loaded(office)) is None
+    html = client.get(office.get_absolute_url()).content.decode()
+    assert 'id="consultations-heading"' not in html
+
+
+def test_consultations_registers_the_section_and_the_office_page_shows_it(client, offer):
+    assert advice_section in page_sections._sections
+    html = client.get(offer.office.get_absolute_url()).content.decode()
+    assert html.count('<h2 id="consultations-heading">') == 1
+    assert f"advice/request/?offer={offer.pk}" in html
 
 
 def test_the_number_of_queries_does_not_grow_with_offers_hours_and_referrals():
@@ -118,9 +141,10 @@ def test_the_number_of_queries_does_not_grow_with_offers_hours_and_referrals():
     create_weekday_windows(large)
     counts = []
     for office in (small, large):
-        office = Office.objects.select_related("city").get(pk=office.pk)
+        office, notices, now = loaded(office)
         with CaptureQueriesContext(connection) as queries, translation.override("en"):
-            html = TAG.render(Context({"office": office}))
+            html = render_section(office, notices, now)
         counts.append(len(queries))
     assert html.count("Behörde") == 8
-    assert counts[0] == counts[1] <= 5
+    # Offers, their referrals and the hours: the closures come loaded with the page.
+    assert counts[0] == counts[1] == 3

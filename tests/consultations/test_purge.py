@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from consultations.models import AppointmentRequest, PreferredWindow, RequestNote, StatusChange
+from tests.factories import AppointmentRequestFactory
 
 pytestmark = pytest.mark.django_db
 MINUTE = datetime.timedelta(minutes=1)
@@ -15,14 +16,10 @@ MINUTE = datetime.timedelta(minutes=1)
 
 def make_request(offer, *, status="new", closed_days_ago=None, margin=datetime.timedelta(0), name="Amina Rahimi"):
     now = timezone.now()
-    appointment = AppointmentRequest.objects.create(
-        office=offer.office,
+    appointment = AppointmentRequestFactory(
         offer=offer,
         name=name,
-        email="amina@example.org",
-        preferred_language="de",
         message="Vertraulich",
-        language="de",
         consent_given_at=now,
         created_at=now - datetime.timedelta(days=400),
         status=status,

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_resident_asks_zwickau_for_advice_on_residence_law_and_only_zwickau_sees_it(
-    client, sample_content, settings, admin_user, staff_without_assignment, sign_in
+    client, sample_content, settings, admin_user, staff_without_assignment, sign_in_staff
 ):
     # The mail server is down the whole time.
     with socket.socket() as probe:
@@ -69,8 +69,8 @@ def test_a_resident_asks_zwickau_for_advice_on_residence_law_and_only_zwickau_se
     assert appointment.needs_mediator and appointment.preferred_language == "en"
 
     inbox = reverse("admin:consultations_appointmentrequest_changelist")
-    zwickau_view = sign_in(client, admin_user).get(inbox).content.decode()
+    zwickau_view = sign_in_staff(client, admin_user).get(inbox).content.decode()
     assert appointment.reference in zwickau_view
     client.logout()
-    other_view = sign_in(client, staff_without_assignment).get(inbox).content.decode()
+    other_view = sign_in_staff(client, staff_without_assignment).get(inbox).content.decode()
     assert appointment.reference not in other_view

@@ -128,7 +128,8 @@ def test_errors_are_summarised_at_the_top_linked_to_each_field_and_the_input_is_
     html = page.content.decode()
     assert page.status_code == 200
     assert AppointmentRequest.objects.count() == 0
-    summary = re.search(r'<div class="error-summary" role="alert" tabindex="-1"[^>]*>(.*?)</div>', html, re.S).group(1)
+    opening = r'<div class="error-summary" id="error-summary" tabindex="-1" autofocus role="alert"[^>]*>'
+    summary = re.search(opening + r"(.*?)</div>", html, re.S).group(1)
     assert '<a href="#id_email">' in summary and '<a href="#id_consent">' in summary
     # Each message sits at its field and the field points at it.
     assert 'id="id_email_error"' in html
@@ -144,7 +145,8 @@ def test_errors_are_summarised_at_the_top_linked_to_each_field_and_the_input_is_
 def test_a_filled_honeypot_stores_and_sends_nothing(client, offer, mailoutbox):
     data = request_data(offer, next_bookable_day(offer.office), website="http://spam.example")
     page = client.post(form_url(offer.office), data)
-    assert page.status_code == 200
+    # Answered like a request that was sent, so the bot learns nothing; nothing is kept.
+    assert page.status_code == 302 and page["Location"] == sent_url(offer.office)
     assert AppointmentRequest.objects.count() == 0
     assert mailoutbox == []
     assert SESSION_KEY not in client.session

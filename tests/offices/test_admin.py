@@ -8,6 +8,18 @@ from django.contrib import admin
 from django.urls import reverse
 
 from offices import models
+from tests.factories import (
+    AddressFactory,
+    CityFactory,
+    ClosureNoticeFactory,
+    ContactPersonFactory,
+    OfficeFactory,
+    PrizeCallFactory,
+    ReferralFactory,
+    TargetGroupFactory,
+    TaskFactory,
+    TaskGroupFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,37 +27,29 @@ OFFICE_MODELS = [model for model in admin.site._registry if model._meta.app_labe
 
 
 @pytest.fixture
-def one_of_each():
-    city = models.City.objects.create(
-        name="Landeshauptstadt Dresden", short_name="Dresden", slug="dresden", federal_state="SN"
-    )
-    office = models.Office.objects.create(city=city, kind="integration", name="Integrationsbeauftragte", slug="iab")
-    group = models.TaskGroup.objects.create(office=office, title="Aufgaben")
-    task = models.Task.objects.create(group=group, text="Sicherung von Chancengleichheit")
+def one_of_each(db):
+    city = CityFactory(name="Landeshauptstadt Dresden", short_name="Dresden", slug="dresden", federal_state="SN")
+    office = OfficeFactory(city=city, kind="integration", name="Integrationsbeauftragte", slug="iab")
+    group = TaskGroupFactory(office=office, title="Aufgaben")
+    task = TaskFactory(group=group, text="Sicherung von Chancengleichheit")
     return {
         models.City: city,
         models.Office: office,
         models.TaskGroup: group,
         models.Task: task,
-        models.TargetGroup: models.TargetGroup.objects.create(office=office, description="Neuzugewanderte"),
-        models.ContactPerson: models.ContactPerson.objects.create(office=office, name="Kristina Winkler", role="IAB"),
-        models.Address: models.Address.objects.create(
-            office=office, kind="002", street="Dr.-Külz-Ring 19", postal_code="01067", locality="Dresden"
-        ),
+        models.TargetGroup: TargetGroupFactory(office=office, description="Neuzugewanderte"),
+        models.ContactPerson: ContactPersonFactory(office=office, name="Kristina Winkler", role="IAB"),
+        models.Address: AddressFactory(office=office, street="Dr.-Külz-Ring 19", postal_code="01067"),
         models.OpeningHours: models.OpeningHours.objects.create(office=office, by_appointment=True),
         models.Membership: models.Membership.objects.create(office=office, body="Netzwerk Integration", role="x"),
         models.CooperationProject: models.CooperationProject.objects.create(office=office, name="Kulturmittler"),
-        models.Referral: models.Referral.objects.create(office=office, authority="Ausländerbehörde", reason="x"),
+        models.Referral: ReferralFactory(office=office, authority="Ausländerbehörde", reason="x"),
         models.RelatedLink: models.RelatedLink.objects.create(office=office, title="Frauen und Mädchen"),
         models.Activity: models.Activity.objects.create(office=office, kind="report", title="Integrationsbericht"),
-        models.ClosureNotice: models.ClosureNotice.objects.create(
-            office=office,
-            title="Schließtag",
-            message="Geschlossen",
-            starts_on=datetime.date(2024, 11, 13),
-            ends_on=datetime.date(2024, 11, 13),
+        models.ClosureNotice: ClosureNoticeFactory(
+            office=office, title="Schließtag", message="Geschlossen", day=datetime.date(2024, 11, 13)
         ),
-        models.PrizeCall: models.PrizeCall.objects.create(
+        models.PrizeCall: PrizeCallFactory(
             office=office,
             name="Integrationspreis",
             slug="integrationspreis",
@@ -177,7 +181,7 @@ def test_valid_closure_is_saved(admin_client, one_of_each):
 
 def test_closure_office_of_another_city_is_refused(admin_client, one_of_each):
     office = one_of_each[models.Office]
-    other = models.City.objects.create(name="Stadt Kassel", short_name="Kassel", slug="kassel", federal_state="HE")
+    other = CityFactory(name="Stadt Kassel", short_name="Kassel", slug="kassel", federal_state="HE")
     response = admin_client.post(reverse("admin:offices_closurenotice_add"), closure_form(office, city=other.pk))
     assert response.status_code == 200
     assert field_errors(response, "office")

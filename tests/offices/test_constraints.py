@@ -7,14 +7,16 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from offices.models import Address, City, ClosureNotice, Office, OpeningHours, PrizeCall, Task, TaskGroup
+from tests.factories import CityFactory, OfficeFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def office():
-    city = City.objects.create(name="Stadt Teststadt", short_name="Teststadt", slug="teststadt", federal_state="SN")
-    return Office.objects.create(city=city, kind="integration", name="Integrationsbeauftragte", slug="integration")
+def office(db):
+    # Built by the factories; what the tests refuse is written with plain .objects.create, as any code might.
+    city = CityFactory(name="Stadt Teststadt", short_name="Teststadt", slug="teststadt", federal_state="SN")
+    return OfficeFactory(city=city, kind="integration", name="Integrationsbeauftragte", slug="integration")
 
 
 def refused(create):

@@ -3,17 +3,15 @@
 import datetime
 import re
 from xml.etree import ElementTree
-from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
-from django.utils import timezone
 
 from offices import models
+from tests.factories import BERLIN
 
 pytestmark = pytest.mark.django_db
 
-BERLIN = ZoneInfo("Europe/Berlin")
 DRESDEN = "/de/dresden/integrations-und-auslaenderbeauftragte/"
 DRESDEN_ICS = DRESDEN + "closures.ics"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -21,14 +19,10 @@ NOW = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=BERLIN)
 
 
 @pytest.fixture
-def now(monkeypatch):
-    """A fixed "now" the views, the querysets and auto_now all see; call it with a datetime to move on."""
-
-    def move_to(moment: datetime.datetime) -> None:
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-
-    move_to(NOW)
-    return move_to
+def now(clock):
+    """The clock at NOW; call it with a datetime to move on."""
+    clock.move_to(NOW)
+    return clock.move_to
 
 
 def dresden_office() -> models.Office:
@@ -45,6 +39,7 @@ def add_notice(**fields) -> models.ClosureNotice:
         "starts_on": day,
         "ends_on": day,
         "visible_from": NOW - datetime.timedelta(days=1),
+        "status": models.ClosureNotice.Status.PUBLISHED,
     }
     return models.ClosureNotice.objects.create(city=city, office=office, **(defaults | fields))
 
@@ -66,7 +61,7 @@ def uid(notice: models.ClosureNotice) -> str:
     return f"closure-{notice.pk}@testserver"
 
 
-def test_calendar_has_each_published_closure_as_an_all_day_event(client, sample_content, now):
+def test_calendar_has_each_published_closure_as_an_all_day_event(client, seeded_offices, now):
     office = dresden_office()
     dresden = office.city
     christmas = add_notice(
@@ -114,7 +109,7 @@ def test_calendar_has_each_published_closure_as_an_all_day_event(client, sample_
     assert "Integrations- und Ausländerbeauftragte" in calendar["X-WR-CALNAME"]
 
 
-def test_calendar_is_in_the_readers_language_with_german_fallback(client, sample_content, now):
+def test_calendar_is_in_the_readers_language_with_german_fallback(client, seeded_offices, now):
     german_only = add_notice(office=dresden_office(), title="Nur deutsch", day=datetime.date(2026, 12, 3))
     events = events_by_uid(calendar_of(client, DRESDEN_ICS.replace("/de/", "/en/")))
     assert events[uid(german_only)]["SUMMARY"] == "Nur deutsch"
@@ -123,7 +118,7 @@ def test_calendar_is_in_the_readers_language_with_german_fallback(client, sample
     assert "can be reached again from 14 November" in events[uid(past)]["DESCRIPTION"]
 
 
-def test_an_edited_closure_replaces_its_event(client, sample_content, now):
+def test_an_edited_closure_replaces_its_event(client, seeded_offices, now):
     notice = add_notice(office=dresden_office(), title="Geschlossen am Freitag", day=datetime.date(2026, 12, 4))
     before = events_by_uid(calendar_of(client))[uid(notice)]
 
@@ -143,7 +138,7 @@ def test_an_edited_closure_replaces_its_event(client, sample_content, now):
     assert event["DTSTAMP"].dt == event["LAST-MODIFIED"].dt
 
 
-def test_unchanged_calendar_is_byte_identical(client, sample_content, now, settings):
+def test_unchanged_calendar_is_byte_identical(client, seeded_offices, now, settings):
     settings.CACHE_PAGES = False  # rendered twice, not served from the page cache
     add_notice(office=dresden_office(), day=datetime.date(2026, 12, 4))
     first = client.get(DRESDEN_ICS).content
@@ -151,7 +146,7 @@ def test_unchanged_calendar_is_byte_identical(client, sample_content, now, setti
     assert client.get(DRESDEN_ICS).content == first
 
 
-def test_closure_with_a_time_of_day_is_timed_in_berlin_across_the_dst_change(client, sample_content, now):
+def test_closure_with_a_time_of_day_is_timed_in_berlin_across_the_dst_change(client, seeded_offices, now):
     now(datetime.datetime(2026, 10, 20, 12, 0, tzinfo=BERLIN))
     afternoon = add_notice(
         office=dresden_office(),
@@ -181,13 +176,13 @@ def test_closure_with_a_time_of_day_is_timed_in_berlin_across_the_dst_change(cli
     assert not calendar.get_missing_tzids()
 
 
-def test_calendar_only_for_published_offices(client, sample_content):
+def test_calendar_only_for_published_offices(client, seeded_offices):
     assert client.get("/de/dresden/unknown-office/closures.ics").status_code == 404
     models.Office.objects.filter(city__slug="dresden").update(is_published=False)
     assert client.get(DRESDEN_ICS).status_code == 404
 
 
-def test_office_page_links_its_calendar_and_the_city_feed(client, sample_content):
+def test_office_page_links_its_calendar_and_the_city_feed(client, seeded_offices):
     html = client.get(DRESDEN).content.decode()
     head = html[: html.index("</head>")]
     assert re.search(r'<link rel="alternate" type="text/calendar"[^>]* href="' + re.escape(DRESDEN_ICS) + '"', head)
@@ -210,7 +205,7 @@ def link(element: ElementTree.Element, rel: str = "alternate") -> str:
     return next(item.get("href") for item in element.findall(ATOM + "link") if item.get("rel", "alternate") == rel)
 
 
-def test_city_feed_reads_as_atom(client, sample_content, now):
+def test_city_feed_reads_as_atom(client, seeded_offices, now):
     office = dresden_office()
     friday = add_notice(office=office, title="Freitag zu & Montag auch", day=datetime.date(2026, 12, 4))
     city_wide = add_notice(city=office.city, title="Alle Ämter zu", day=datetime.date(2026, 12, 11))
@@ -244,7 +239,7 @@ def test_city_feed_reads_as_atom(client, sample_content, now):
         assert client.get(link(entry).removeprefix("http://testserver").split("#")[0]).status_code == 200
 
 
-def test_city_feed_leaves_out_unpublished_offices_and_cities(client, sample_content, now):
+def test_city_feed_leaves_out_unpublished_offices_and_cities(client, seeded_offices, now):
     unit = models.Office.objects.get(slug="frauenbeauftragte")
     add_notice(office=unit, title="Frauenbüro zu", day=datetime.date(2026, 12, 4))
     feed, entries = entries_of(client, "/de/kassel/closures.atom")
@@ -257,7 +252,7 @@ def test_city_feed_leaves_out_unpublished_offices_and_cities(client, sample_cont
     assert client.get("/de/kassel/closures.atom").status_code == 404
 
 
-def test_city_feed_in_english_and_announced_on_the_city_page(client, sample_content):
+def test_city_feed_in_english_and_announced_on_the_city_page(client, seeded_offices):
     feed, entries = entries_of(client, "/en/dresden/closures.atom")
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
     assert feed.findtext(ATOM + "title") == "Closures of the commissioner offices in Dresden"

@@ -8,16 +8,15 @@ banner; the consultation schedule may cancel hours on a closure day earlier.
 import datetime
 import re
 from html import unescape
-from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from offices import models
+from tests.factories import BERLIN
+from tests.seed_offices import dresden_office
 
 pytestmark = pytest.mark.django_db
 
-BERLIN = ZoneInfo("Europe/Berlin")
 UTC = datetime.UTC
 DRESDEN = "/de/dresden/integrations-und-auslaenderbeauftragte/"
 DRESDEN_EN = DRESDEN.replace("/de/", "/en/")
@@ -26,13 +25,8 @@ TITLE = "Betriebsausflug"
 
 
 @pytest.fixture
-def at(monkeypatch):
-    """Set the clock the views, querysets and the page cache read."""
-
-    def move_to(moment: datetime.datetime) -> None:
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-
-    return move_to
+def office(db):
+    return dresden_office()
 
 
 def text_of(client, url: str) -> str:
@@ -55,7 +49,8 @@ def in_calendar(client) -> bool:
 
 
 def add_notice(**fields) -> models.ClosureNotice:
-    office = models.Office.objects.get(city__slug="dresden")
+    office = models.Office.objects.get(slug="integrations-und-auslaenderbeauftragte")
+    fields = {"status": models.ClosureNotice.Status.PUBLISHED} | fields
     return models.ClosureNotice.objects.create(
         city=office.city, office=office, title=TITLE, message="Das Büro ist geschlossen.", **fields
     )
@@ -65,84 +60,84 @@ def visible_everywhere(client) -> list[bool]:
     return [shown_on(client, url) for url in PAGES] + [in_calendar(client)]
 
 
-def test_notice_appears_at_its_publish_minute(client, sample_content, at):
-    at(datetime.datetime(2026, 6, 1, 8, 0, tzinfo=BERLIN))
+def test_notice_appears_at_its_publish_minute(client, office, clock):
+    clock.move_to(datetime.datetime(2026, 6, 1, 8, 0, tzinfo=BERLIN))
     add_notice(
         starts_on=datetime.date(2026, 6, 5),
         ends_on=datetime.date(2026, 6, 5),
         visible_from=datetime.datetime(2026, 6, 1, 10, 0, tzinfo=BERLIN),
     )
-    at(datetime.datetime(2026, 6, 1, 9, 59, tzinfo=BERLIN))
+    clock.move_to(datetime.datetime(2026, 6, 1, 9, 59, tzinfo=BERLIN))
     assert visible_everywhere(client) == [False] * 4
-    at(datetime.datetime(2026, 6, 1, 9, 59, 59, tzinfo=BERLIN))
+    clock.move_to(datetime.datetime(2026, 6, 1, 9, 59, 59, tzinfo=BERLIN))
     assert visible_everywhere(client) == [False] * 4
-    at(datetime.datetime(2026, 6, 1, 10, 0, tzinfo=BERLIN))
+    clock.move_to(datetime.datetime(2026, 6, 1, 10, 0, tzinfo=BERLIN))
     assert visible_everywhere(client) == [True] * 4
 
 
-def test_notice_disappears_at_its_unpublish_minute(client, sample_content, at):
-    at(datetime.datetime(2026, 6, 1, 8, 0, tzinfo=BERLIN))
+def test_notice_disappears_at_its_unpublish_minute(client, office, clock):
+    clock.move_to(datetime.datetime(2026, 6, 1, 8, 0, tzinfo=BERLIN))
     add_notice(
         starts_on=datetime.date(2026, 6, 5),
         ends_on=datetime.date(2026, 6, 5),
         visible_from=datetime.datetime(2026, 6, 1, 8, 0, tzinfo=BERLIN),
         visible_until=datetime.datetime(2026, 6, 3, 18, 30, tzinfo=BERLIN),
     )
-    at(datetime.datetime(2026, 6, 3, 18, 29, tzinfo=BERLIN))
+    clock.move_to(datetime.datetime(2026, 6, 3, 18, 29, tzinfo=BERLIN))
     assert [shown_on(client, url) for url in PAGES] == [True] * 3
-    at(datetime.datetime(2026, 6, 3, 18, 30, tzinfo=BERLIN))
+    clock.move_to(datetime.datetime(2026, 6, 3, 18, 30, tzinfo=BERLIN))
     assert [shown_on(client, url) for url in PAGES] == [False] * 3
     # Withdrawn before the closure: not in the archive, and gone from calendars too.
     assert not in_calendar(client)
     assert TITLE not in text_of(client, DRESDEN + "archive/")
 
 
-def test_window_across_the_autumn_dst_change(client, sample_content, at):
+def test_window_across_the_autumn_dst_change(client, office, clock):
     """Saturday 10:00 CEST to Monday 10:00 CET: 49 hours, the boundaries at 08:00 and 09:00 UTC."""
-    at(datetime.datetime(2026, 10, 20, 12, 0, tzinfo=UTC))
+    clock.move_to(datetime.datetime(2026, 10, 20, 12, 0, tzinfo=UTC))
     add_notice(
         starts_on=datetime.date(2026, 10, 27),
         ends_on=datetime.date(2026, 10, 27),
         visible_from=datetime.datetime(2026, 10, 24, 10, 0, tzinfo=BERLIN),
         visible_until=datetime.datetime(2026, 10, 26, 10, 0, tzinfo=BERLIN),
     )
-    at(datetime.datetime(2026, 10, 24, 7, 59, tzinfo=UTC))  # 09:59 CEST
+    clock.move_to(datetime.datetime(2026, 10, 24, 7, 59, tzinfo=UTC))  # 09:59 CEST
     assert visible_everywhere(client) == [False] * 4
-    at(datetime.datetime(2026, 10, 24, 8, 0, tzinfo=UTC))  # 10:00 CEST
+    clock.move_to(datetime.datetime(2026, 10, 24, 8, 0, tzinfo=UTC))  # 10:00 CEST
     assert visible_everywhere(client) == [True] * 4
-    at(datetime.datetime(2026, 10, 25, 1, 30, tzinfo=UTC))  # 02:30 CET, the repeated hour
+    clock.move_to(datetime.datetime(2026, 10, 25, 1, 30, tzinfo=UTC))  # 02:30 CET, the repeated hour
     assert [shown_on(client, url) for url in PAGES] == [True] * 3
-    at(datetime.datetime(2026, 10, 26, 8, 59, tzinfo=UTC))  # 09:59 CET: a fixed +02:00 would have ended it
+    clock.move_to(datetime.datetime(2026, 10, 26, 8, 59, tzinfo=UTC))  # 09:59 CET: a fixed +02:00 would have ended it
     assert [shown_on(client, url) for url in PAGES] == [True] * 3
-    at(datetime.datetime(2026, 10, 26, 9, 0, tzinfo=UTC))  # 10:00 CET
+    clock.move_to(datetime.datetime(2026, 10, 26, 9, 0, tzinfo=UTC))  # 10:00 CET
     assert [shown_on(client, url) for url in PAGES] == [False] * 3
 
 
-def test_without_unpublish_time_shown_until_midnight_after_the_closure_and_closed_today(client, sample_content, at):
+def test_without_unpublish_time_shown_until_midnight_after_the_closure_and_closed_today(client, office, clock):
     """The closure is on the day the clocks go back; Berlin's midnights then are 22:00 and 23:00 UTC."""
-    at(datetime.datetime(2026, 10, 20, 12, 0, tzinfo=UTC))
+    clock.move_to(datetime.datetime(2026, 10, 20, 12, 0, tzinfo=UTC))
     add_notice(
         starts_on=datetime.date(2026, 10, 25),
         ends_on=datetime.date(2026, 10, 25),
         visible_from=datetime.datetime(2026, 10, 20, 12, 0, tzinfo=UTC),
     )
-    at(datetime.datetime(2026, 10, 24, 21, 59, tzinfo=UTC))  # Saturday 23:59 CEST
+    clock.move_to(datetime.datetime(2026, 10, 24, 21, 59, tzinfo=UTC))  # Saturday 23:59 CEST
     assert shown_on(client, DRESDEN)
     assert "Closed today" not in text_of(client, DRESDEN_EN)
-    at(datetime.datetime(2026, 10, 24, 22, 0, tzinfo=UTC))  # Sunday 00:00 CEST
+    clock.move_to(datetime.datetime(2026, 10, 24, 22, 0, tzinfo=UTC))  # Sunday 00:00 CEST
     assert "Closed today" in text_of(client, DRESDEN_EN)
-    at(datetime.datetime(2026, 10, 25, 22, 59, tzinfo=UTC))  # Sunday 23:59 CET
+    clock.move_to(datetime.datetime(2026, 10, 25, 22, 59, tzinfo=UTC))  # Sunday 23:59 CET
     assert [shown_on(client, url) for url in PAGES] == [True] * 3
     assert "Closed today" in text_of(client, DRESDEN_EN)
-    at(datetime.datetime(2026, 10, 25, 23, 0, tzinfo=UTC))  # Monday 00:00 CET
+    clock.move_to(datetime.datetime(2026, 10, 25, 23, 0, tzinfo=UTC))  # Monday 00:00 CET
     assert [shown_on(client, url) for url in PAGES] == [False] * 3
     assert "Closed today" not in text_of(client, DRESDEN_EN)
     assert TITLE in text_of(client, DRESDEN + "archive/")
     assert in_calendar(client)  # a past closure stays in the calendar
 
 
-def test_draft_never_appears_even_inside_its_window(client, sample_content, at):
-    at(datetime.datetime(2026, 6, 1, 12, 0, tzinfo=BERLIN))
+def test_draft_never_appears_even_inside_its_window(client, office, clock):
+    clock.move_to(datetime.datetime(2026, 6, 1, 12, 0, tzinfo=BERLIN))
     add_notice(
         starts_on=datetime.date(2026, 6, 1),
         ends_on=datetime.date(2026, 6, 1),
@@ -150,12 +145,12 @@ def test_draft_never_appears_even_inside_its_window(client, sample_content, at):
         status=models.ClosureNotice.Status.DRAFT,
     )
     assert visible_everywhere(client) == [False] * 4
-    at(datetime.datetime(2026, 6, 10, 12, 0, tzinfo=BERLIN))
+    clock.move_to(datetime.datetime(2026, 6, 10, 12, 0, tzinfo=BERLIN))
     assert not in_calendar(client) and TITLE not in text_of(client, DRESDEN + "archive/")
 
 
-def test_notice_of_an_unpublished_office_is_not_shown_anywhere(client, sample_content, at):
-    at(datetime.datetime(2026, 6, 1, 12, 0, tzinfo=BERLIN))
+def test_notice_of_an_unpublished_office_is_not_shown_anywhere(client, office, clock):
+    clock.move_to(datetime.datetime(2026, 6, 1, 12, 0, tzinfo=BERLIN))
     add_notice(
         starts_on=datetime.date(2026, 6, 5),
         ends_on=datetime.date(2026, 6, 5),

@@ -3,16 +3,14 @@
 import datetime
 import json
 import re
-from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from offices import models, vcard
+from tests.factories import BERLIN
 
 pytestmark = pytest.mark.django_db
 
-BERLIN = ZoneInfo("Europe/Berlin")
 DRESDEN = "/de/dresden/integrations-und-auslaenderbeauftragte/"
 KASSEL_UNIT = "/de/kassel/frauenbeauftragte/"
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -30,7 +28,7 @@ def dresden_office() -> models.Office:
     return models.Office.objects.get(city__slug="dresden")
 
 
-def test_dresden_office_as_government_office(client, sample_content):
+def test_dresden_office_as_government_office(client, seeded_offices):
     data = json_ld(client, DRESDEN)
 
     assert data["@context"] == "https://schema.org"
@@ -73,7 +71,7 @@ def test_dresden_office_as_government_office(client, sample_content):
     assert data["parentOrganization"]["name"] == "Landeshauptstadt Dresden"
 
 
-def test_english_page_describes_the_office_in_english(client, sample_content):
+def test_english_page_describes_the_office_in_english(client, seeded_offices):
     data = json_ld(client, DRESDEN.replace("/de/", "/en/"))
     assert data["name"] == "Commissioner for Integration and Foreigners"
     assert data["url"] == "http://testserver/en/dresden/integrations-und-auslaenderbeauftragte/"
@@ -103,7 +101,7 @@ def test_arabic_page_tags_german_only_texts_as_german(client, sample_content):
     assert isinstance(json_ld(client, DRESDEN.replace("/de/", "/en/"))["description"], str)
 
 
-def test_weekday_hours_languages_and_the_parent_of_a_unit(client, sample_content):
+def test_weekday_hours_languages_and_the_parent_of_a_unit(client, seeded_offices):
     unit = models.Office.objects.get(slug="frauenbeauftragte")
     models.OpeningHours.objects.create(
         office=unit, weekday=1, opens=datetime.time(9), closes=datetime.time(12, 30), position=10
@@ -129,13 +127,13 @@ def test_weekday_hours_languages_and_the_parent_of_a_unit(client, sample_content
     }
 
 
-def test_special_hours_list_whole_closed_days_of_published_notices(client, sample_content, monkeypatch):
-    monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2026, 12, 1, 9, tzinfo=BERLIN))
+def test_special_hours_list_whole_closed_days_of_published_notices(client, seeded_offices, clock):
+    clock.move_to(datetime.datetime(2026, 12, 1, 9, tzinfo=BERLIN))
     office = dresden_office()
     shown_since = datetime.datetime(2026, 11, 30, tzinfo=BERLIN)
 
     def add(title, starts_on, ends_on, **fields):
-        fields = {"visible_from": shown_since, "city": office.city, "office": office} | fields
+        fields = {"visible_from": shown_since, "city": office.city, "office": office, "status": "published"} | fields
         models.ClosureNotice.objects.create(title=title, message="x", starts_on=starts_on, ends_on=ends_on, **fields)
 
     add("Weihnachten", datetime.date(2026, 12, 24), datetime.date(2026, 12, 31))
@@ -165,7 +163,7 @@ def test_special_hours_list_whole_closed_days_of_published_notices(client, sampl
     }
 
 
-def test_json_ld_cannot_break_out_of_its_script_element(client, sample_content):
+def test_json_ld_cannot_break_out_of_its_script_element(client, seeded_offices):
     office = dresden_office()
     office.name = 'Büro </script><script>alert("x")</script> & <!-- Co'
     office.save()
@@ -195,7 +193,7 @@ def unfolded_lines(content: bytes) -> list[str]:
     return text.replace("\r\n ", "").split("\r\n")
 
 
-def test_vcard_of_kristina_winkler(client, sample_content):
+def test_vcard_of_kristina_winkler(client, seeded_offices):
     person = models.ContactPerson.objects.get(name="Kristina Winkler")
     response = vcard_response(client, person)
 
@@ -223,7 +221,7 @@ def test_vcard_of_kristina_winkler(client, sample_content):
     assert "NOTE:Languages spoken: German" in english
 
 
-def test_vcard_escapes_separators_and_folds_long_lines(client, sample_content):
+def test_vcard_escapes_separators_and_folds_long_lines(client, seeded_offices):
     office = dresden_office()
     person = models.ContactPerson.objects.create(
         office=office,
@@ -256,7 +254,7 @@ def test_vcard_helpers():
     assert folded.replace("\r\n ", "") == "NOTE:" + "ü" * 100
 
 
-def test_vcard_escapes_line_breaks_and_folds_every_script_at_75_octets(client, sample_content):
+def test_vcard_escapes_line_breaks_and_folds_every_script_at_75_octets(client, seeded_offices):
     person = models.ContactPerson.objects.create(
         office=dresden_office(),
         name="Olena Test",
@@ -271,7 +269,7 @@ def test_vcard_escapes_line_breaks_and_folds_every_script_at_75_octets(client, s
     assert "TITLE:Уповноважена з питань інтеграції та рівних можливостей міста" in unfolded_lines(content)
 
 
-def test_vcard_marks_a_german_only_role_as_german(client, sample_content):
+def test_vcard_marks_a_german_only_role_as_german(client, seeded_offices):
     person = models.ContactPerson.objects.create(office=dresden_office(), name="Olena Test", role_de="Beraterin")
     arabic = unfolded_lines(vcard_response(client, person, "ar").content)
     assert "TITLE;LANGUAGE=de:Beraterin" in arabic
@@ -289,7 +287,7 @@ def test_vcard_marks_a_german_only_role_as_german(client, sample_content):
     assert "TITLE:مستشارة" in unfolded_lines(vcard_response(client, translated_role, "ar").content)
 
 
-def test_vcard_only_for_the_office_in_its_address(client, sample_content):
+def test_vcard_only_for_the_office_in_its_address(client, seeded_offices):
     winkler = models.ContactPerson.objects.get(name="Kristina Winkler")
     # A guessed id under another office's address is the same 404 as a missing one.
     assert client.get(f"/de/gera/migrations-und-integrationsbeauftragte/contacts/{winkler.pk}.vcf").status_code == 404
@@ -300,7 +298,7 @@ def test_vcard_only_for_the_office_in_its_address(client, sample_content):
     assert vcard_response(client, winkler).status_code == 404
 
 
-def test_every_contact_person_has_a_vcard_link(client, sample_content):
+def test_every_contact_person_has_a_vcard_link(client, seeded_offices):
     office = dresden_office()
     models.ContactPerson.objects.create(office=office, name="Second Person", role="Team", position=5)
     html = client.get(office.get_absolute_url()).content.decode()

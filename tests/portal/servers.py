@@ -18,6 +18,7 @@ from urllib.parse import quote
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
+PROVISION = ROOT / "scripts" / "provision"  # starts redis-server the way CI and `make bench` do
 REDIS_SERVER = os.environ.get("REDIS_SERVER", "/usr/bin/redis-server")
 
 
@@ -109,7 +110,7 @@ class Portal:
 
 
 class RedisServer:
-    """A redis-server of its own, without persistence, for the length of a test."""
+    """A redis-server of its own, without persistence, for the length of a test (`scripts/provision redis`)."""
 
     def __init__(self):
         self.port = free_port()
@@ -123,7 +124,8 @@ class RedisServer:
 
     def __enter__(self) -> RedisServer:
         self.process = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            [PROVISION, "redis", str(self.port)],
+            env=os.environ | {"REDIS_SERVER": REDIS_SERVER},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

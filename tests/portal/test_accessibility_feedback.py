@@ -12,6 +12,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 
+from consultations.forms import AppointmentRequestForm
+from core.forms import HoneypotMixin
+from pages.forms import AccessibilityFeedbackForm
 from pages.models import AccessibilityFeedback
 
 pytestmark = pytest.mark.django_db
@@ -140,6 +143,17 @@ def test_bots_filling_the_honeypot_are_thanked_but_nothing_is_stored_or_sent(cli
     assert response.status_code == 302
     assert not AccessibilityFeedback.objects.exists()
     assert not mail.outbox
+    # The same answer as a resident gets: the bot cannot tell it was caught.
+    resident = post(Client())
+    assert response["Location"] == resident["Location"] == URL + "#feedback-sent"
+    assert AccessibilityFeedback.objects.count() == 1
+
+
+def test_the_honeypot_is_one_field_with_one_behaviour_in_both_forms():
+    assert issubclass(AccessibilityFeedbackForm, HoneypotMixin) and issubclass(AppointmentRequestForm, HoneypotMixin)
+    trapped = AccessibilityFeedbackForm({**VALID, "website": "x" * 500})
+    assert trapped.is_valid() and trapped.is_from_a_bot()
+    assert not AccessibilityFeedbackForm(VALID).is_from_a_bot()
 
 
 def test_posting_without_the_csrf_token_is_refused():

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from offices import models
+from tests.seed_offices import gera_office
 
 pytestmark = pytest.mark.django_db
 
@@ -13,11 +13,8 @@ SUMMARY = "Wir helfen Menschen aus anderen Ländern.\nSie können uns anrufen."
 
 
 @pytest.fixture
-def gera(sample_content):
-    office = models.Office.objects.get(city__slug="gera")
-    office.easy_language_summary = SUMMARY
-    office.save()
-    return office
+def gera(db):
+    return gera_office(easy_language_summary=SUMMARY)
 
 
 @pytest.mark.parametrize("language", ["de", "en", "ar"])
@@ -30,7 +27,8 @@ def test_office_page_shows_the_summary_in_german_marked_as_german(client, gera, 
     assert f'href="/{language}/easy-language/"' in section.group()
 
 
-def test_office_without_a_summary_has_no_section(client, sample_content):
+def test_office_without_a_summary_has_no_section(client, db):
+    gera_office()
     assert "easy-language-heading" not in client.get(GERA.format("de")).content.decode()
 
 

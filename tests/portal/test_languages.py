@@ -12,12 +12,57 @@ from django.urls import translate_url
 from django.utils import translation
 
 from offices import models
+from tests.factories import (
+    ContactPersonFactory,
+    ReferralFactory,
+    TaskFactory,
+    TaskGroupFactory,
+)
+from tests.seed_offices import dresden_office, gera_office, gera_prize_2017
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 DRESDEN = "/{}/dresden/integrations-und-auslaenderbeauftragte/"
 HINTS = {"en": "only available in German"}
+
+
+MISSION = (
+    "Ziel der Arbeit der Integrations- und Ausländerbeauftragten ist es, die Integration von Menschen mit "
+    "Migrationshintergrund auf kommunaler Ebene zu befördern."
+)
+
+
+@pytest.fixture
+def dresden(db):
+    """Dresden's office with its texts in German and English, as the seed has them."""
+    office = dresden_office(
+        name_en="Commissioner for Integration and Foreigners",
+        mission=MISSION,
+        mission_en="The aim of the work of the Commissioner for Integration and Foreigners is to advance integration.",
+    )
+    office.city.name_en = "State Capital Dresden"
+    office.city.save()
+    ContactPersonFactory(
+        office=office,
+        name="Kristina Winkler",
+        role="Integrations- und Ausländerbeauftragte",
+        role_en="Commissioner for Integration and Foreigners",
+    )
+    ReferralFactory(
+        office=office,
+        authority_en="Immigration office (Ausländerbehörde)",
+        reason="Bei Fragen zu Ihrem Aufenthalt",
+        reason_en="For questions about your residence",
+    )
+    group = TaskGroupFactory(office=office, title="Aufgaben", title_en="Tasks")
+    TaskFactory(group=group, text="Beratung von Migrantinnen und Migranten", text_en="Advice for migrants")
+    TaskFactory(
+        group=group,
+        text="Unterstützung der Tätigkeit von Vereinen und Initiativen",
+        text_en="Support for the work of associations and initiatives",
+    )
+    return office
 
 
 def public_paths(client) -> list[str]:
@@ -42,7 +87,7 @@ def test_every_public_page_renders_in_every_language(client, sample_content):
             assert response.headers["Content-Language"] == language
 
 
-def test_arabic_and_persian_are_right_to_left_with_german_content_marked(client, sample_content):
+def test_arabic_and_persian_are_right_to_left_with_german_content_marked(client, dresden):
     for language in ["ar", "fa"]:
         html = client.get(DRESDEN.format(language)).content.decode()
         assert f'<html lang="{language}" dir="rtl"' in html
@@ -56,7 +101,7 @@ def test_english_page_has_no_fallback_when_content_is_complete(client, sample_co
     assert "only available in German" not in html
 
 
-def test_fallback_marks_exactly_the_missing_texts(client, sample_content):
+def test_fallback_marks_exactly_the_missing_texts(client, dresden):
     task = models.Task.objects.get(text_de="Unterstützung der Tätigkeit von Vereinen und Initiativen")
     task.text_en = ""
     task.save()
@@ -66,7 +111,7 @@ def test_fallback_marks_exactly_the_missing_texts(client, sample_content):
     assert html.count("(only available in German)") == 1
 
 
-def test_turkish_reader_gets_german_content_marked_with_a_turkish_hint(client, sample_content):
+def test_turkish_reader_gets_german_content_marked_with_a_turkish_hint(client, dresden):
     html = client.get(DRESDEN.format("tr")).content.decode()
     assert "Kristina Winkler" in html
     assert 'lang="de" dir="ltr" class="fallback"' in html
@@ -75,7 +120,7 @@ def test_turkish_reader_gets_german_content_marked_with_a_turkish_hint(client, s
     assert "Bei Fragen zu Ihrem Aufenthalt" in html
 
 
-def test_language_switcher_keeps_the_page_and_remembers_the_choice(client, sample_content):
+def test_language_switcher_keeps_the_page_and_remembers_the_choice(client, dresden):
     page = DRESDEN.format("de") + "archive/"
     html = client.get(page).content.decode()
     switch = re.search(r'href="(/language/en/\?next=[^"]+)"', html).group(1).replace("&amp;", "&")
@@ -89,7 +134,7 @@ def test_language_switcher_keeps_the_page_and_remembers_the_choice(client, sampl
     assert back.headers["Location"] == DRESDEN.format("de")
 
 
-def test_switcher_names_each_language_in_itself(client, sample_content):
+def test_switcher_names_each_language_in_itself(client, dresden):
     html = client.get("/de/").content.decode()
     for code, name in [("de", "Deutsch"), ("en", "English"), ("uk", "Українська"), ("tr", "Türkçe"), ("ru", "Русский")]:
         assert re.search(rf'lang="{code}"[^>]*>{name}</a>', html), code
@@ -105,7 +150,7 @@ def test_switcher_refuses_foreign_redirects_and_unknown_languages(client, db):
     assert client.get("/language/uk/?next=/de/dresden/").headers["Location"] == "/uk/dresden/"
 
 
-def test_hreflang_alternates_in_the_head(client, sample_content):
+def test_hreflang_alternates_in_the_head(client, dresden):
     html = client.get(DRESDEN.format("de")).content.decode()
     for language in LANGUAGES:
         assert (
@@ -121,13 +166,16 @@ def test_hreflang_alternates_in_the_head(client, sample_content):
         ("en", "28 April 2017", "€3,500", "Wednesday"),
     ],
 )
-def test_dates_money_and_weekdays_follow_the_language(client, sample_content, language, date, money, weekday):
+def test_dates_money_and_weekdays_follow_the_language(client, dresden, language, date, money, weekday):
+    gera_prize_2017(gera_office())
     prize = client.get(f"/{language}/gera/migrations-und-integrationsbeauftragte/prizes/integrationspreis-2017/")
     html = prize.content.decode()
     assert date in html and money in html
     office = models.Office.objects.get(city__slug="dresden")
     wednesday = datetime.date.today() + datetime.timedelta(days=(2 - datetime.date.today().weekday()) % 7 + 7)
-    models.ClosureNotice.objects.create(office=office, title="x", message="y", starts_on=wednesday, ends_on=wednesday)
+    models.ClosureNotice.objects.create(
+        office=office, title="x", message="y", starts_on=wednesday, ends_on=wednesday, status="published"
+    )
     assert weekday in client.get(DRESDEN.format(language)).content.decode()
 
 

@@ -33,6 +33,7 @@ def every_page(office):
         office=office,
         title="Früher geschlossen",
         message="Geschlossen",
+        status=models.ClosureNotice.Status.PUBLISHED,
         starts_on=datetime.date(2020, 1, 2),
         ends_on=datetime.date(2020, 1, 2),
     )
@@ -214,6 +215,7 @@ def banner_shown(response) -> bool:
 
 
 def notice_on(office, **fields):
+    fields = {"status": models.ClosureNotice.Status.PUBLISHED} | fields
     return models.ClosureNotice.objects.create(
         office=office, title="Betriebsausflug", message="Das Büro ist geschlossen.", **fields
     )

@@ -8,7 +8,6 @@ rendered with the page cache off; a cached page makes none (tests/portal/test_pa
 import datetime
 
 import pytest
-from django.apps import apps
 from django.contrib import admin
 from django.core.management import call_command
 from django.db import connection
@@ -16,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from consultations import models as c
 from offices import models as m
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 PAGE_BUDGETS = {
     "home": 6,
     "city": 4,
-    "office": 22,
+    "office": 19,
     "archive": 3,
     "prize call": 1,
     "legal notice": 0,
@@ -90,6 +90,7 @@ def grow(office: m.Office, rows: int) -> None:
             office=office,
             title=f"Schließtag {i}",
             message="Zu.",
+            status=m.ClosureNotice.Status.PUBLISHED,
             starts_on=day,
             ends_on=day,
             visible_from=shown,
@@ -109,40 +110,36 @@ def grow(office: m.Office, rows: int) -> None:
         for i in range(rows)
         for deadline in (today + datetime.timedelta(days=30), datetime.date(2017, 4, 28))
     )
-    if apps.is_installed("consultations"):
-        from consultations import models as c
-
-        offers = c.CounsellingOffer.objects.bulk_create(
-            c.CounsellingOffer(office=office, slug=f"beratung-{i}", position=i, topic=f"Beratung {i}")
-            for i in range(rows)
+    offers = c.CounsellingOffer.objects.bulk_create(
+        c.CounsellingOffer(office=office, slug=f"beratung-{i}", position=i, topic=f"Beratung {i}") for i in range(rows)
+    )
+    referral = office.referrals.first()
+    c.CounsellingOffer.referrals.through.objects.bulk_create(
+        c.CounsellingOffer.referrals.through(counsellingoffer=offer, referral=referral) for offer in offers
+    )
+    c.AppointmentRequest.objects.bulk_create(
+        c.AppointmentRequest(
+            office=office,
+            offer=offer,
+            name="Ana",
+            email="ana@example.org",
+            message="Hallo",
+            preferred_language="uk",
+            consent_given_at=timezone.now(),
         )
-        referral = office.referrals.first()
-        c.CounsellingOffer.referrals.through.objects.bulk_create(
-            c.CounsellingOffer.referrals.through(counsellingoffer=offer, referral=referral) for offer in offers
+        for offer in offers
+    )
+    c.ConsultationHour.objects.bulk_create(
+        c.ConsultationHour(
+            office=office,
+            offer=offer,
+            kind="open",
+            weekday=offer.position % 5 + 1,
+            starts_at=datetime.time(9),
+            ends_at=datetime.time(12),
         )
-        c.AppointmentRequest.objects.bulk_create(
-            c.AppointmentRequest(
-                office=office,
-                offer=offer,
-                name="Ana",
-                email="ana@example.org",
-                message="Hallo",
-                preferred_language="uk",
-                consent_given_at=timezone.now(),
-            )
-            for offer in offers
-        )
-        c.ConsultationHour.objects.bulk_create(
-            c.ConsultationHour(
-                office=office,
-                offer=offer,
-                kind="open",
-                weekday=offer.position % 5 + 1,
-                starts_at=datetime.time(9),
-                ends_at=datetime.time(12),
-            )
-            for offer in offers
-        )
+        for offer in offers
+    )
 
 
 def pages(office: m.Office) -> dict[str, str]:

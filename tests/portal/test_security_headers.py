@@ -165,7 +165,12 @@ def served_with(settings):
 @pytest.fixture
 def pages(office):
     models.ClosureNotice.objects.create(
-        office=office, title="Schließtag", message="Zu.", starts_on=datetime.date(2020, 1, 2), ends_on="2020-01-02"
+        office=office,
+        title="Schließtag",
+        message="Zu.",
+        starts_on=datetime.date(2020, 1, 2),
+        ends_on="2020-01-02",
+        status=models.ClosureNotice.Status.PUBLISHED,
     )
     prize = models.PrizeCall.objects.create(
         office=office, name="Preis", slug="preis", title="Preis", description="d", deadline="2040-04-28"

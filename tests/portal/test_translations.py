@@ -15,6 +15,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import polib
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -30,70 +31,36 @@ NOT_PROJECT = {"tests", "staticfiles", "node_modules", "locale"}
 HINT = "Run `make messages`, translate the entries it lists, and commit the .po and .mo files."
 
 
-# --- a small .po reader ------------------------------------------------------
-
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
-
-
-def _unquote(text: str) -> str:
-    text = text.strip()
-    assert text[0] == '"' and text[-1] == '"', text
-    return re.sub(r"\\(.)", lambda m: _ESCAPES[m[1]], text[1:-1])
+# --- the catalogues, read with polib ---------------------------------------------
 
 
 @cache
-def read_po(lang: str) -> dict[tuple, dict]:
-    """Entries of locale/<lang>/LC_MESSAGES/django.po by (msgctxt, msgid, msgid_plural), header included."""
-    entries: dict[tuple, dict] = {}
-    entry: dict | None = None
-    field = None
-
-    def finish():
-        if entry is not None and "msgid" in entry:
-            key = (entry.get("msgctxt"), entry["msgid"], entry.get("msgid_plural"))
-            entries[key] = entry
-
-    text = (LOCALE / lang / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
-    for line in text.splitlines() + [""]:
-        if not line.strip():
-            finish()
-            entry, field = None, None
-            continue
-        if entry is None:
-            entry = {"flags": set(), "msgstr": {}}
-        if line.startswith("#,"):
-            entry["flags"].update(flag.strip() for flag in line[2:].split(","))
-        elif line.startswith("#"):
-            continue  # references, translator comments, previous and obsolete entries
-        elif line.startswith('"'):
-            if isinstance(field, int):
-                entry["msgstr"][field] += _unquote(line)
-            else:
-                entry[field] += _unquote(line)
-        else:
-            keyword, value = line.split(" ", 1)
-            if keyword.startswith("msgstr"):
-                index = re.fullmatch(r"msgstr(?:\[(\d+)\])?", keyword)[1]
-                field = int(index or 0)
-                entry["msgstr"][field] = _unquote(value)
-            else:
-                field = keyword
-                entry[field] = _unquote(value)
-    return entries
+def read_po(lang: str) -> polib.POFile:
+    return polib.pofile(str(LOCALE / lang / "LC_MESSAGES" / "django.po"))
 
 
-def header(lang: str) -> str:
-    return read_po(lang)[(None, "", None)]["msgstr"][0]
+def messages(lang: str) -> dict[tuple, polib.POEntry]:
+    """The live entries of locale/<lang>/LC_MESSAGES/django.po by (msgctxt, msgid, msgid_plural)."""
+    return {
+        (entry.msgctxt, entry.msgid, entry.msgid_plural or None): entry
+        for entry in read_po(lang)
+        if not entry.obsolete and entry.msgid
+    }
 
 
-def messages(lang: str) -> dict[tuple, dict]:
-    return {key: entry for key, entry in read_po(lang).items() if key[1]}
+def msgstrs(entry: polib.POEntry) -> dict[int, str]:
+    """The translation by plural form; a singular entry has only form 0."""
+    return dict(entry.msgstr_plural) if entry.msgid_plural else {0: entry.msgstr}
+
+
+def plural_forms(lang: str) -> str:
+    return read_po(lang).metadata["Plural-Forms"]
 
 
 @cache
 def count_for_each_form(lang: str) -> dict[int, int]:
     """A count that selects each plural form, e.g. {0: 1, 1: 2, 2: 5} in Russian."""
-    plural = gnu_gettext.c2py(re.search(r"plural=([^;]+);", header(lang))[1])
+    plural = gnu_gettext.c2py(re.search(r"plural=([^;]+);", plural_forms(lang))[1])
     counts: dict[int, int] = {}
     for n in range(200):
         counts.setdefault(plural(n), n)
@@ -101,7 +68,7 @@ def count_for_each_form(lang: str) -> dict[int, int]:
 
 
 def nplurals(lang: str) -> int:
-    return int(re.search(r"nplurals=(\d+)", header(lang))[1])
+    return int(re.search(r"nplurals=(\d+)", plural_forms(lang))[1])
 
 
 def label(key: tuple) -> str:
@@ -206,7 +173,7 @@ def test_every_interface_string_has_a_german_translation():
     missing = sorted(
         f"{where}: {label(key)!r}"
         for key, where in source_strings().items()
-        if key not in german or not all(german[key]["msgstr"].values())
+        if key not in german or not all(msgstrs(german[key]).values())
     )
     assert not missing, f"{len(missing)} interface strings have no German translation. {HINT}\n" + "\n".join(missing)
 
@@ -215,21 +182,22 @@ def test_every_interface_string_is_in_the_english_catalogue():
     english = messages("en")
     missing = sorted(f"{where}: {label(key)!r}" for key, where in source_strings().items() if key not in english)
     assert not missing, f"{len(missing)} interface strings are missing from locale/en. {HINT}\n" + "\n".join(missing)
-    unfilled = [label(key) for key, entry in english.items() if key[2] and not all(entry["msgstr"].values())]
+    unfilled = [label(key) for key, entry in english.items() if key[2] and not all(msgstrs(entry).values())]
     assert not unfilled, f"English plural entries need both forms filled in: {unfilled}"
 
 
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_catalogue_is_complete(lang):
-    incomplete = [label(key) for key, entry in messages(lang).items() if not all(entry["msgstr"].values())]
+    incomplete = [label(key) for key, entry in messages(lang).items() if not all(msgstrs(entry).values())]
     assert not incomplete, f"{len(incomplete)} untranslated entries in locale/{lang}. {HINT}\n" + "\n".join(incomplete)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_catalogue_has_no_fuzzy_entries_and_the_right_plural_forms(lang):
-    fuzzy = [label(key) for key, entry in read_po(lang).items() if "fuzzy" in entry["flags"]]
+    fuzzy = [label(key) for key, entry in messages(lang).items() if "fuzzy" in entry.flags]
+    fuzzy += ["(header)"] if read_po(lang).metadata_is_fuzzy else []
     assert not fuzzy, f"Fuzzy entries are not compiled; check and unmark them in locale/{lang}: {fuzzy}"
-    wrong = [label(key) for key, entry in messages(lang).items() if key[2] and len(entry["msgstr"]) != nplurals(lang)]
+    wrong = [label(key) for key, entry in messages(lang).items() if key[2] and len(msgstrs(entry)) != nplurals(lang)]
     assert not wrong, f"Plural entries in locale/{lang} need {nplurals(lang)} forms: {wrong}"
 
 
@@ -242,7 +210,7 @@ def test_translations_keep_the_placeholders(lang):
     for key, entry in messages(lang).items():
         _context, msgid, plural = key
         expected = set(_PLACEHOLDER.findall(msgid + (plural or "")))
-        for text in filter(None, entry["msgstr"].values()):
+        for text in filter(None, msgstrs(entry).values()):
             # A plural form may leave out the number ("one city"), never invent a name,
             # and a lone % would be read as a format flag.
             if not set(_PLACEHOLDER.findall(text)) <= expected or "%" in _PLACEHOLDER.sub("", text).replace("%%", ""):
@@ -256,7 +224,7 @@ def mismatches(lang: str, catalogue) -> list[str]:
     """Entries of locale/<lang> that `catalogue` (with gettext, ngettext, pgettext, npgettext) translates otherwise."""
     wrong = []
     for (context, msgid, plural), entry in messages(lang).items():
-        if not all(entry["msgstr"].values()):
+        if not all(msgstrs(entry).values()):
             continue  # left out of the .mo on purpose: English msgids are the English text
         if plural:
             for index, n in count_for_each_form(lang).items():
@@ -264,11 +232,11 @@ def mismatches(lang: str, catalogue) -> list[str]:
                     actual = catalogue.npgettext(context, msgid, plural, n)
                 else:
                     actual = catalogue.ngettext(msgid, plural, n)
-                if actual != entry["msgstr"][index]:
+                if actual != msgstrs(entry)[index]:
                     wrong.append(f"{label((context, msgid, plural))!r} (n={n}): {actual!r}")
         else:
             actual = catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid)
-            if actual != entry["msgstr"][0]:
+            if actual != entry.msgstr:
                 wrong.append(f"{label((context, msgid, plural))!r}: {actual!r}")
     return wrong
 

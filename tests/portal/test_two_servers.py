@@ -68,6 +68,7 @@ def test_a_notice_published_through_one_server_is_on_the_others_next_request(
         office=office,
         title="Betriebsausflug",
         message="Das Büro ist geschlossen.",
+        status=models.ClosureNotice.Status.PUBLISHED,
         starts_on=today + datetime.timedelta(days=3),
         ends_on=today + datetime.timedelta(days=3),
     )

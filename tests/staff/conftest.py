@@ -4,40 +4,25 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.auth.models import Group
 from django.test import Client
 
 from offices import models
-from staff.models import CityAssignment, OfficeAssignment
 from staff.scoping import CITY_STAFF, EDITORS, PORTAL_ADMINISTRATORS
+from tests.factories import PASSWORD, CityFactory, ClosureNoticeFactory, OfficeFactory, StaffFactory
 
-PASSWORD = "korrekt-Pferd-Batterie-42"
-
-
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # Production hashing costs a third of a second per user; these tests make many users.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+__all__ = ["PASSWORD"]
 
 
 def build_city(slug: str, short_name: str, federal_state: str) -> SimpleNamespace:
     """A city with two offices; `office` has one object of every kind."""
-    city = models.City.objects.create(
-        name=f"Stadt {short_name}", short_name=short_name, slug=slug, federal_state=federal_state
-    )
-    office = models.Office.objects.create(
-        city=city, kind="integration", name=f"Integrationsbüro {short_name}", slug="integration"
-    )
-    other_office = models.Office.objects.create(
-        city=city, kind="equality", name=f"Gleichstellungsbüro {short_name}", slug="equality"
-    )
+    city = CityFactory(name=f"Stadt {short_name}", short_name=short_name, slug=slug, federal_state=federal_state)
+    office = OfficeFactory(city=city, kind="integration", name=f"Integrationsbüro {short_name}", slug="integration")
+    other_office = OfficeFactory(city=city, kind="equality", name=f"Gleichstellungsbüro {short_name}", slug="equality")
     task_group = models.TaskGroup.objects.create(office=office, title=f"Aufgaben {short_name}")
     day = datetime.date(2026, 12, 4)
 
     def notice(title, **fields):
-        return models.ClosureNotice.objects.create(
-            city=city, title=title, message="Geschlossen", starts_on=day, ends_on=day, **fields
-        )
+        return ClosureNoticeFactory(city=city, title=title, message="Geschlossen", day=day, **fields)
 
     objects = {
         models.City: city,
@@ -93,16 +78,9 @@ def kassel(db):
 
 
 @pytest.fixture
-def make_staff(db, django_user_model):
+def make_staff(db):
     def make(username, group=None, cities=(), offices=(), **fields):
-        user = django_user_model.objects.create_user(username, password=PASSWORD, is_staff=True, **fields)
-        if group:
-            user.groups.add(Group.objects.get(name=group))
-        for city in cities:
-            CityAssignment.objects.create(user=user, city=city)
-        for office in offices:
-            OfficeAssignment.objects.create(user=user, office=office)
-        return user
+        return StaffFactory(username=username, role=group, cities=cities, offices=offices, **fields)
 
     return make
 

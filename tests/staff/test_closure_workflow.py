@@ -62,7 +62,7 @@ def test_editor_drafts_previews_and_publishes_a_notice_residents_then_see(client
     shown_from = {f"initial-{key}": value for key, value in draft.items() if key.startswith("visible_from")}
     published = draft | shown_from | {"city": dresden.city.pk, "status": "published"}
     assert editor.post(admin_url(ClosureNotice, "change", notice.pk), published).status_code == 302
-    assert notice in ClosureNotice.objects.visible()
+    assert notice in ClosureNotice.objects.shown_at(timezone.now())
     assert "Betriebsausflug" in residents.get(office_page).content.decode()
 
     entries = list(LogEntry.objects.filter(object_id=str(notice.pk)).order_by("pk"))

@@ -64,3 +64,11 @@ def test_a_request_is_assigned_only_to_someone_who_can_open_it(client_for, users
     assert choices == {users.city_staff, users.superuser, users.administrator}
     # Not Kassel's staff, and not Dresden's editors, who cannot open requests.
     assert kassel_staff not in choices and users.editor not in choices
+
+
+def test_a_requests_assignee_field_does_not_list_every_user(client_for, users, inbox):
+    # City staff may change requests, but that is no reason to search all users through its autocomplete.
+    params = {"app_label": "consultations", "model_name": "appointmentrequest", "field_name": "assigned_to"}
+    assert client_for(users.city_staff).get(reverse("admin:autocomplete"), params | {"term": ""}).status_code == 403
+    everyone = client_for(users.administrator).get(reverse("admin:autocomplete"), params | {"term": "stadt"})
+    assert {result["text"] for result in everyone.json()["results"]} == {"stadt-dresden"}

@@ -1,4 +1,7 @@
-"""Synthetic cities for scale tests and the benchmark, each shaped exactly like one of the sample cities."""
+"""Synthetic cities for scale tests and the benchmark, each shaped exactly like one of the sample cities.
+
+They are walked as the seed loader walks the sample cities (sample_content.consultations.walk) and saved with
+a bulk insert per model and level (sample_content.rows.bulk_create)."""
 
 import datetime
 from collections import Counter
@@ -11,11 +14,10 @@ from django.utils import timezone, translation
 
 from core.page_cache import bump_generation
 from offices import models as m
-from sample_content import offices as sample_content
+from sample_content import consultations, offices
+from sample_content.rows import Row, bulk_create
 
 SLUG_PREFIX = "beispielort-"
-# What an office's data holds besides its own fields.
-NESTED = {*sample_content.OFFICE_CHILDREN, "task_groups", "closure_notices", "prize_calls", "units", "slug"}
 # Every this many cities one has a closure notice shown now and an open prize call, as real portals would.
 CURRENT_EVERY = 20
 
@@ -57,223 +59,53 @@ class Command(BaseCommand):
 
 @transaction.atomic
 def generate(count: int) -> Counter[str]:
-    """Create the synthetic cities 1..count that are missing, with bulk inserts, level by level."""
+    """Create the synthetic cities 1..count that are missing."""
     existing = set(m.City.objects.filter(slug__startswith=SLUG_PREFIX).values_list("slug", flat=True))
-    templates = sample_content.cities()
-    wanted = [(n, templates[(n - 1) % len(templates)]) for n in range(1, count + 1) if city_slug(n) not in existing]
-    builder = Builder()
-    if not wanted:
-        return builder.counts
+    samples = offices.cities()
     states = cycle(m.FederalState.values)
-    cities = builder.create(
-        m.City,
-        [
-            m.City(
-                slug=city_slug(n),
-                short_name=f"Beispielort {n}",
-                federal_state=next(states),
-                **builder.values(m.City, {"name": {"de": f"Gemeinde Beispielort {n}", "en": f"Beispielort {n}"}}),
-            )
-            for n, _template in wanted
-        ],
-    )
-    offices = builder.offices(
-        [
-            (city, data, None, position)
-            for city, (_n, t) in zip(cities, wanted, strict=True)
-            for position, data in enumerate(t["offices"])
-        ]
-    )
-    template_slug = {city.pk: t["slug"] for city, (_n, t) in zip(cities, wanted, strict=True)}
-    builder.office_content(offices)
-    builder.current_notices_and_prize_calls(cities, offices)
-    if apps.is_installed("consultations"):
-        builder.counselling_offers(offices, template_slug)
+    rows: list[Row] = []
+    for n in range(1, count + 1):
+        if city_slug(n) in existing:
+            continue
+        sample = samples[(n - 1) % len(samples)]
+        city = {
+            "slug": city_slug(n),
+            "short_name": f"Beispielort {n}",
+            "federal_state": next(states),
+            "name": {"de": f"Gemeinde Beispielort {n}", "en": f"Beispielort {n}"},
+            "offices": sample["offices"],
+        }
+        city_rows = list(consultations.walk(city, sample=sample["slug"]))
+        rows += city_rows
+        if n % CURRENT_EVERY == 0:
+            rows += current_notice_and_prize_call(city_rows[0], next(row for row in city_rows if row.model is m.Office))
+    if not rows:
+        return Counter()
+    counts = bulk_create(rows)
     # bulk_create sends no signals: make the cached pages obsolete here.
     transaction.on_commit(bump_generation)
-    return builder.counts
+    return counts
 
 
-class Builder:
-    def __init__(self):
-        # The sample loader's translation of {"de": …, "en": …} into one column per language.
-        self.values = sample_content.Loader().field_values
-        self.counts: Counter[str] = Counter()
-
-    def create(self, model, objects: list) -> list:
-        model.objects.bulk_create(objects, batch_size=1000)
-        if objects:
-            with translation.override("en"):
-                name = model.__name__ if model._meta.auto_created else str(model._meta.verbose_name_plural)
-            self.counts[name] += len(objects)
-        return objects
-
-    def offices(self, level: list[tuple]) -> list[tuple[m.Office, dict]]:
-        """Offices and their units, a level at a time: a unit needs its parent's id."""
-        created = []
-        while level:
-            offices = self.create(
-                m.Office,
-                [
-                    m.Office(
-                        city=city,
-                        parent=parent,
-                        slug=data["slug"],
-                        position=position,
-                        **self.values(m.Office, {k: v for k, v in data.items() if k not in NESTED}),
-                    )
-                    for city, data, parent, position in level
-                ],
-            )
-            created += [(office, data) for office, (_c, data, _p, _pos) in zip(offices, level, strict=True)]
-            level = [
-                (office.city, unit, office, position)
-                for office, (_c, data, _p, _pos) in zip(offices, level, strict=True)
-                for position, unit in enumerate(data.get("units", []))
-            ]
-        return created
-
-    def office_content(self, offices: list[tuple[m.Office, dict]]) -> None:
-        for key, model in sample_content.OFFICE_CHILDREN.items():
-            self.create(
-                model,
-                [
-                    model(office=office, position=position, **self.values(model, row))
-                    for office, data in offices
-                    for position, row in enumerate(data.get(key, []))
-                ],
-            )
-        groups = [
-            (m.TaskGroup(office=office, position=position, **self.values(m.TaskGroup, _without(group, "tasks"))), group)
-            for office, data in offices
-            for position, group in enumerate(data.get("task_groups", []))
-        ]
-        self.create(m.TaskGroup, [group for group, _data in groups])
-        tasks = [
-            (m.Task(group=group, position=position, **self.values(m.Task, _without(task, "subtasks"))), task)
-            for group, data in groups
-            for position, task in enumerate(data.get("tasks", []))
-        ]
-        self.create(m.Task, [task for task, _data in tasks])
-        self.create(
-            m.Task,
-            [
-                m.Task(group=task.group, parent=task, position=position, **self.values(m.Task, subtask))
-                for task, data in tasks
-                for position, subtask in enumerate(data.get("subtasks", []))
-            ],
-        )
-        self.create(
-            m.ClosureNotice,
-            [
-                m.ClosureNotice(
-                    city=office.city, office=office, status="published", **self.values(m.ClosureNotice, row)
-                )
-                for office, data in offices
-                for row in data.get("closure_notices", [])
-            ],
-        )
-        self.create(
-            m.PrizeCall,
-            [
-                m.PrizeCall(office=office, slug=row["slug"], **self.values(m.PrizeCall, _without(row, "slug")))
-                for office, data in offices
-                for row in data.get("prize_calls", [])
-            ],
-        )
-
-    def current_notices_and_prize_calls(self, cities: list[m.City], offices: list[tuple[m.Office, dict]]) -> None:
-        today = timezone.localdate()
-        first_office = {}
-        for office, _data in offices:
-            first_office.setdefault(office.city_id, office)
-        chosen = [first_office[city.pk] for city in cities if int(city.slug[len(SLUG_PREFIX) :]) % CURRENT_EVERY == 0]
-        closed_on = today + datetime.timedelta(days=7)
-        self.create(
-            m.ClosureNotice,
-            [
-                m.ClosureNotice(
-                    city=office.city,
-                    office=office,
-                    starts_on=closed_on,
-                    ends_on=closed_on,
-                    status="published",
-                    visible_from=None,
-                    **self.values(
-                        m.ClosureNotice,
-                        {
-                            "title": {"de": "Betriebsausflug", "en": "Staff outing"},
-                            "message": {"de": "Das Büro ist an diesem Tag geschlossen.", "en": "The office is closed."},
-                        },
-                    ),
-                )
-                for office in chosen
-            ],
-        )
-        self.create(
-            m.PrizeCall,
-            [
-                m.PrizeCall(
-                    office=office,
-                    slug=f"integrationspreis-{today.year}",
-                    deadline=today + datetime.timedelta(days=60),
-                    amount=1000,
-                    **self.values(
-                        m.PrizeCall,
-                        {
-                            "name": "Integrationspreis",
-                            "title": {"de": f"Integrationspreis {today.year}", "en": f"Integration prize {today.year}"},
-                            "description": {"de": "Ausgezeichnet werden Projekte für ein gutes Miteinander."},
-                        },
-                    ),
-                )
-                for office in chosen
-            ],
-        )
-
-    def counselling_offers(self, offices: list[tuple[m.Office, dict]], template_slug: dict[int, str]) -> None:
-        """The consultations app's sample offers and request windows, for the offices the template city has them."""
-        from consultations import models as c
-        from sample_content import consultations as consultations_sample
-
-        offers = []
-        for office, _data in offices:
-            for position, data in enumerate(
-                consultations_sample.OFFERS.get((template_slug[office.city_id], office.slug), [])
-            ):
-                data = consultations_sample.DEFAULTS | dict(data) | {"position": position}
-                fields = _without(data, "slug", "referral_authorities")
-                offers.append(
-                    (
-                        c.CounsellingOffer(office=office, slug=data["slug"], **self.values(c.CounsellingOffer, fields)),
-                        data,
-                    )
-                )
-        self.create(c.CounsellingOffer, [offer for offer, _data in offers])
-        referrals = {
-            (referral.office_id, referral.authority_de): referral
-            for referral in m.Referral.objects.filter(office__in=[office for office, _data in offices])
-        }
-        self.create(
-            c.CounsellingOffer.referrals.through,
-            [
-                c.CounsellingOffer.referrals.through(counsellingoffer=offer, referral=referrals[key])
-                for offer, data in offers
-                for authority in data.get("referral_authorities", [])
-                if (key := (offer.office_id, authority)) in referrals
-            ],
-        )
-        window = consultations_sample.REQUEST_WINDOW
-        self.create(
-            c.ConsultationHour,
-            [
-                c.ConsultationHour(office=office, kind=c.ConsultationHour.Kind.REQUESTS, weekday=weekday, **window)
-                for office, _data in offices
-                if (template_slug[office.city_id], office.slug) in consultations_sample.OFFERS
-                for weekday in consultations_sample.WEEKDAYS
-            ],
-        )
-
-
-def _without(data: dict, *keys: str) -> dict:
-    return {key: value for key, value in data.items() if key not in keys}
+def current_notice_and_prize_call(city: Row, office: Row) -> list[Row]:
+    """A closure next week, shown from now, and a prize call open for two months, for the city's first office."""
+    today = timezone.localdate()
+    closed_on = today + datetime.timedelta(days=7)
+    notice = {
+        "city": city,
+        "status": m.ClosureNotice.Status.PUBLISHED,
+        "visible_from": None,
+        "title": {"de": "Betriebsausflug", "en": "Staff outing"},
+        "message": {"de": "Das Büro ist an diesem Tag geschlossen.", "en": "The office is closed."},
+    }
+    prize = {
+        "deadline": today + datetime.timedelta(days=60),
+        "amount": 1000,
+        "name": "Integrationspreis",
+        "title": {"de": f"Integrationspreis {today.year}", "en": f"Integration prize {today.year}"},
+        "description": {"de": "Ausgezeichnet werden Projekte für ein gutes Miteinander."},
+    }
+    return [
+        Row(m.ClosureNotice, {"office": office, "starts_on": closed_on, "ends_on": closed_on}, notice),
+        Row(m.PrizeCall, {"office": office, "slug": f"integrationspreis-{today.year}"}, prize),
+    ]

@@ -1,0 +1,30 @@
+"""The office page's advice section, added to the page through offices.page_sections (see apps.py)."""
+
+import datetime
+from collections.abc import Sequence
+
+from django.urls import reverse
+
+from offices.models import ClosureNotice, Office
+
+from .models import CounsellingOffer
+from .schedule import SCHEDULE_DAYS, OfficeSchedule
+
+TEMPLATE = "consultations/includes/office_consultations.html"
+
+
+def advice_section(office: Office, notices: Sequence[ClosureNotice], now: datetime.datetime) -> dict | None:
+    """The office's offers and its next four weeks of consultation times, in a fixed number of queries.
+
+    The closures come with the page (`notices`), so the schedule asks the database only for the hours.
+    """
+    offers = list(CounsellingOffer.objects.published().filter(office=office).order_by("position", "pk").for_display())
+    if not offers:
+        return None
+    return {
+        "template": TEMPLATE,
+        "offers": offers,
+        "occurrences": OfficeSchedule(office, notices, now=now).upcoming(),
+        "schedule_weeks": SCHEDULE_DAYS // 7,
+        "request_url": reverse("consultations:request", args=[office.city.slug, office.slug]),
+    }
