@@ -181,6 +181,16 @@ TEMPLATES = [
 FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under concurrent use: WAL lets readers (autocompletes, pages) go on while one request
+    # writes; IMMEDIATE takes the write lock when a transaction starts, so two writers queue for it (busy timeout)
+    # instead of one failing with "database is locked" half-way through; every admin request writes its session.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("DJANGO_SQLITE_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 
 # Django's cache: local memory of each process by default; with REDIS_URL
 # (e.g. redis://127.0.0.1:6379/0) one Redis that every process and server
