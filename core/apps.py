@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import checks  # noqa: F401 - registers the deploy checks
+
 
 class CoreConfig(AppConfig):
     """What every app builds on and that knows no domain: the page cache, middleware, error pages, template tags.

@@ -317,14 +317,22 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 # The tabbed translation admin would load jQuery UI from a public CDN; we ship it.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
-# Who runs this deployment: shown in the legal notice, privacy notice and accessibility statement.
+# Who runs this deployment: shown in the legal notice, privacy notice and accessibility statement. With debug
+# off there are no defaults: a portal must not go live naming a sample operator or linking to nowhere.
+REQUIRED_IN_PRODUCTION = ["PORTAL_OPERATOR_NAME", "PORTAL_OPERATOR_ADDRESS", "PORTAL_OPERATOR_EMAIL", "PORTAL_URL"]
+if not DEBUG and (missing := [name for name in REQUIRED_IN_PRODUCTION if not os.environ.get(name, "").strip()]):
+    raise ImproperlyConfigured(
+        f"{', '.join(missing)} not set: the legal notice and the links in e-mails need them "
+        "(or DJANGO_DEBUG=1 for local development)."
+    )
 PORTAL_OPERATOR = {
     "name": os.environ.get("PORTAL_OPERATOR_NAME", "Portal der kommunalen Beauftragten (Beispielbetrieb)"),
     "address_lines": env_list("PORTAL_OPERATOR_ADDRESS", "Musterstraße 1,01067 Dresden"),
     "email": os.environ.get("PORTAL_OPERATOR_EMAIL", "kontakt@beauftragte.example"),
     "phone": os.environ.get("PORTAL_OPERATOR_PHONE", ""),
-    "accessibility_email": os.environ.get("PORTAL_ACCESSIBILITY_EMAIL", "barrierefreiheit@beauftragte.example"),
 }
+# The accessibility contact is the operator's unless a separate address is given.
+PORTAL_OPERATOR["accessibility_email"] = os.environ.get("PORTAL_ACCESSIBILITY_EMAIL") or PORTAL_OPERATOR["email"]
 ACCESSIBILITY_STATEMENT_DATE = datetime.date.fromisoformat(
     os.environ.get("PORTAL_ACCESSIBILITY_STATEMENT_DATE", "2026-11-25")
 )
