@@ -1,7 +1,10 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from . import checks  # noqa: F401 - registers the deploy checks
+from . import (
+    checks,  # noqa: F401 - registers the deploy checks
+    retention,
+)
 
 
 class CoreConfig(AppConfig):
@@ -12,3 +15,7 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        retention.register("expired sessions", retention.expired_sessions)
+        retention.register("rate-limit records", retention.old_submission_records)

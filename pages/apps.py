@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from core import outbox
+from core import outbox, retention
 
 
 class PagesConfig(AppConfig):
@@ -12,6 +12,8 @@ class PagesConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
+        from . import models
         from .services import send_pending_feedback
 
         outbox.register("accessibility feedback", send_pending_feedback)
+        retention.register("accessibility feedback", models.AccessibilityFeedback.objects.due_for_purge)

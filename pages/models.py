@@ -5,6 +5,9 @@ operator about barriers. Each report is stored before it is mailed to staff,
 so a mail server that is down loses nothing.
 """
 
+import datetime
+
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +20,11 @@ class AccessibilityFeedbackQuerySet(models.QuerySet):
     def received_today(self, now=None):
         local = timezone.localtime(now or timezone.now())
         return self.filter(received_at__gte=local.replace(hour=0, minute=0, second=0, microsecond=0))
+
+    def due_for_purge(self, now=None):
+        """Reports received more than FEEDBACK_RETENTION_DAYS ago (mailed or not: the mail has had its chances)."""
+        cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.FEEDBACK_RETENTION_DAYS)
+        return self.filter(received_at__lte=cutoff)
 
     def not_mailed(self):
         return self.filter(mailed_at__isnull=True)

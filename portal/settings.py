@@ -337,6 +337,10 @@ ACCESSIBILITY_STATEMENT_DATE = datetime.date.fromisoformat(
     os.environ.get("PORTAL_ACCESSIBILITY_STATEMENT_DATE", "2026-11-25")
 )
 CONSULTATION_REQUEST_RETENTION_DAYS = int(os.environ.get("CONSULTATION_REQUEST_RETENTION_DAYS", "90"))
+# manage.py purge_personal_data: open requests untouched this long, feedback and sign-in records this old.
+CONSULTATION_OPEN_REQUEST_RETENTION_DAYS = int(os.environ.get("CONSULTATION_OPEN_REQUEST_RETENTION_DAYS", "365"))
+FEEDBACK_RETENTION_DAYS = int(os.environ.get("FEEDBACK_RETENTION_DAYS", "365"))
+SIGN_IN_RECORD_RETENTION_DAYS = int(os.environ.get("SIGN_IN_RECORD_RETENTION_DAYS", "90"))
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -48,6 +48,13 @@ class AppointmentRequestQuerySet(models.QuerySet):
         cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
         return self.closed().filter(closed_at__lte=cutoff)
 
+    def abandoned(self, now: datetime.datetime | None = None, days: int | None = None):
+        """Open requests nobody has touched for CONSULTATION_OPEN_REQUEST_RETENTION_DAYS: kept no longer."""
+        days = settings.CONSULTATION_OPEN_REQUEST_RETENTION_DAYS if days is None else days
+        cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+        untouched = Q(status_changed_at__isnull=True) | Q(status_changed_at__lte=cutoff)
+        return self.open().filter(untouched, created_at__lte=cutoff)
+
     def with_list_details(self):
         return self.select_related("office", "office__city", "offer", "assigned_to")
 
