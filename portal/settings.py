@@ -109,6 +109,8 @@ MIDDLEWARE = [
     "core.middleware.PermissionsPolicyMiddleware",
     # up here with the other headers, so that error responses from any middleware below get it too
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # after the headers, so its 413 carries them too
+    "core.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # after the headers above (so cached pages get them fresh), before sessions (so a hit needs no database)
     "core.page_cache.PageCacheMiddleware",
@@ -129,8 +131,9 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
-# A TLS-terminating proxy in front of gunicorn tells us the original scheme.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# A TLS-terminating proxy in front of gunicorn tells it the original scheme (X-Forwarded-Proto); gunicorn
+# believes the header only from GUNICORN_FORWARDED_ALLOW_IPS and sets the request's scheme, so Django does not
+# read the header itself (SECURE_PROXY_SSL_HEADER would trust it from any client).
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
@@ -143,6 +146,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # A failed CSRF check gets the portal's 403 page instead of Django's plain one.
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Request bodies: form fields at most 2.5 MB (Django's own limit), whole requests with files at most this
+# (core.middleware.RequestBodyLimitMiddleware answers 413); the proxy in front should have the same limit.
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("DJANGO_REQUEST_BODY_MAX_MB", "12")) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CSP = {
@@ -277,6 +284,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 _lockout_minutes = int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=_lockout_minutes) if _lockout_minutes else None
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# And per user name across all addresses (staff.sites.account_locked): failures from every address together.
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
 # The full address: the lockout is per user name and address, and axes stores it in an address field.
 AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 AXES_RESET_ON_SUCCESS = True

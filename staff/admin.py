@@ -11,7 +11,7 @@ from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from . import policies, scoping
+from . import otp_admin, policies, scoping  # noqa: F401 - otp_admin registers the device admin
 from .models import CityAssignment, OfficeAssignment
 
 

@@ -63,6 +63,9 @@ def second_factor(request, admin_site):
             verified = match_token(user, token)
         if verified:
             otp_login(request, verified)
+            # A new session key for the fully signed-in session: one seen before the second factor (on a shared
+            # machine, in a log) must not become a key to the admin.
+            request.session.cycle_key()
             return HttpResponseRedirect(next_url)
         form.add_error(
             "token", _("This code is not valid. Check that your phone's clock is right and try the current code.")
