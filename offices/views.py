@@ -1,11 +1,13 @@
 """Public pages of cities, offices and prize calls; thin views over named querysets."""
 
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.generic import DetailView, View
+
+from core.uploads import document_kind
 
 from . import page_sections, structured_data
 from .feeds import closure_calendar
@@ -129,3 +131,28 @@ class PrizeCallDetailView(DetailView):
         context["office"] = self.object.office
         context["is_open"] = self.object.is_open()
         return context
+
+
+DOCUMENT_TYPES = {
+    "pdf": "application/pdf",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def prize_call_document(request, path: str):
+    """An uploaded application form (under MEDIA_URL), only while its prize call is published.
+
+    Always a download, never shown in the portal's origin: attachment, the type
+    read from the content, nosniff (SecurityMiddleware) and a CSP that sandboxes
+    whatever a browser might still render.
+    """
+    call = get_object_or_404(PrizeCall.objects.published(), application_form=path)
+    document = call.application_form.open("rb")
+    kind = document_kind(document)
+    if kind is None:  # stored before uploads were checked: not served
+        document.close()
+        raise Http404
+    response = FileResponse(document, as_attachment=True, content_type=DOCUMENT_TYPES[kind])
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response

@@ -365,6 +365,8 @@ STORAGES = {
     },
 }
 MEDIA_URL = "media/"
+# Uploaded documents (prize-call application forms): PDF, ODT or DOCX up to this size (core.uploads).
+UPLOAD_MAX_MEGABYTES = int(os.environ.get("DJANGO_UPLOAD_MAX_MB", "10"))
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
 LOGGING = {

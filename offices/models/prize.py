@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.page_cache import PublicContentQuerySet
+from core.uploads import DocumentValidator
 
 from .office import Office
 
@@ -37,7 +38,13 @@ class PrizeCall(models.Model):
     amount = models.DecimalField(_("prize money"), max_digits=10, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, default="EUR")
     funding = models.TextField(_("funding"), blank=True)
-    application_form = models.FileField(_("application form"), upload_to="prize-calls/", blank=True)
+    application_form = models.FileField(
+        _("application form"),
+        upload_to="prize-calls/",
+        blank=True,
+        validators=[DocumentValidator()],
+        help_text=_("A PDF, ODT or DOCX document."),
+    )
     application_form_url = models.URLField(_("application form link"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
