@@ -90,6 +90,12 @@ class PortalAdminSite(admin.AdminSite):
     def get_urls(self):
         urls = [
             path("second-factor/", views.second_factor, {"admin_site": self}, name="second_factor"),
+            path(
+                "invitation/<str:token>/",
+                views.accept_invitation,
+                {"admin_site": self},
+                name="enrolment_invitation",
+            ),
         ]
         for pattern in super().get_urls():
             name = getattr(pattern, "name", None)

@@ -1,10 +1,12 @@
 """Sign-in hardening: a lockout per user name across addresses, a new session key after the second factor,
 authenticator secrets never shown in the admin, and request bodies capped."""
 
+import re
 from pathlib import Path
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -84,3 +86,31 @@ def test_x_forwarded_proto_is_left_to_gunicorn_and_its_allowed_addresses(setting
     assert settings.SECURE_PROXY_SSL_HEADER is None
     conf = (Path(__file__).resolve().parents[2] / "portal" / "gunicorn.conf.py").read_text()
     assert 'forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")' in conf
+
+
+def test_a_password_alone_enrols_no_device(client, users, production):
+    sign_in(client, "stadt-dresden", PASSWORD)
+    page = client.get(reverse("admin:second_factor"), headers={"accept-language": "en"})
+    assert page.status_code == 403
+    assert "invitation link from a portal administrator" in page.content.decode()
+    assert "qr_code" not in page.context and not TOTPDevice.objects.filter(user=users.city_staff).exists()
+    assert client.post(reverse("admin:second_factor"), {"token": "123456"}).status_code == 403
+
+
+def test_an_invitation_is_made_by_an_administrator_and_works_once(users, client_for, production):
+    administrator = client_for(users.administrator)
+    response = administrator.post(
+        reverse("admin:auth_user_changelist"),
+        {"action": "invite_to_second_factor", "_selected_action": [users.city_staff.pk]},
+        follow=True,
+    )
+    [link] = re.findall(r"https?://\S+/admin/invitation/[^/\s]+/", response.content.decode())
+    path = link.removeprefix(settings.PORTAL_URL)
+    staff = Client()
+    assert staff.get(path).status_code == 302
+    sign_in(staff, "stadt-dresden", PASSWORD)
+    page = staff.get(reverse("admin:second_factor"))
+    assert page.status_code == 200 and page.context["setting_up"]
+    # The sign-in used it up: the same link again, or a forged one, opens nothing.
+    assert Client().get(path).status_code == 403
+    assert Client().get(path[:-3] + "xx/").status_code == 403
