@@ -1,6 +1,8 @@
 """Admin scoping by city and office, and the admin for staff assignments."""
 
 import copy
+import logging
+import time
 
 from django.contrib import admin
 from django.contrib.admin.utils import get_fields_from_path
@@ -9,7 +11,10 @@ from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import close_old_connections
 from django.utils.translation import gettext_lazy as _
+
+from core.views import DATABASE_DOWN
 
 from . import invitations, otp_admin, policies, scoping  # noqa: F401 - otp_admin registers the device admin
 from .models import CityAssignment, OfficeAssignment
@@ -29,6 +34,10 @@ def _as_saved(instance, cleaned_data):
     return obj
 
 
+logger = logging.getLogger(__name__)
+SAVE_RETRY_PAUSE = 1.0  # seconds
+
+
 class ScopedAdminMixin:
     """Limits a ModelAdmin or inline to the cities and offices the signed-in user is assigned to.
 
@@ -45,6 +54,20 @@ class ScopedAdminMixin:
     @property
     def policy(self) -> policies.Policy:
         return policies.of(self.model)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # A database that was unavailable for a moment (a restart, a lock held too long) must not throw away
+        # what a member of staff typed: the save ran in a transaction that was rolled back, so it is tried once
+        # more after a pause; only then the friendly 503 (core.middleware), from which Back keeps the form.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except DATABASE_DOWN as error:
+            if request.method != "POST":
+                raise
+            logger.warning("database unavailable while saving %s, trying once more: %s", self.model._meta.label, error)
+            time.sleep(SAVE_RETRY_PAUSE)
+            close_old_connections()
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def check(self, **kwargs):
         errors = super().check(**kwargs)
