@@ -28,6 +28,9 @@ PRIVATE = {
     "pages.AccessibilityFeedback",
     "staff.CityAssignment",
     "staff.OfficeAssignment",
+    # The generic layer's bookkeeping: rate-limit counts and invalidations the cache missed.
+    "core.SubmissionRecord",
+    "core.PendingInvalidation",
 }
 OUR_APPS = ("core", "offices", "consultations", "staff", "pages", "sample_content")
 
