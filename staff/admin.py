@@ -11,7 +11,7 @@ from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import close_old_connections
+from django.db import connections
 from django.utils.translation import gettext_lazy as _
 
 from core.views import DATABASE_DOWN
@@ -66,7 +66,10 @@ class ScopedAdminMixin:
                 raise
             logger.warning("database unavailable while saving %s, trying once more: %s", self.model._meta.label, error)
             time.sleep(SAVE_RETRY_PAUSE)
-            close_old_connections()
+            for connection in connections.all(initialized_only=True):
+                # A connection the outage broke is opened anew on the next query.
+                if connection.connection is not None and not connection.in_atomic_block and not connection.is_usable():
+                    connection.close()
             return super().changeform_view(request, object_id, form_url, extra_context)
 
     def check(self, **kwargs):
