@@ -43,7 +43,8 @@ def due_now() -> None:
 @pytest.mark.django_db
 def test_a_hanging_mail_server_slows_no_request_and_the_mail_goes_out_once_it_recovers(client, offer, settings):
     with SmtpServer(stalled=True) as stalled:
-        settings.MAILERS = stalled.mailers(timeout=1)
+        # Longer than the 1 s a request may take: a request that still waited for the server would fail here.
+        settings.MAILERS = stalled.mailers(timeout=3)
         url = reverse("consultations:request", args=[offer.office.city.slug, offer.office.slug])
         # As a resident does, each opens the form first (which also leaves template loading out of the time).
         assert client.get(url).status_code == 200 and Client().get("/en/accessibility/").status_code == 200
