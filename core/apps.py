@@ -19,3 +19,8 @@ class CoreConfig(AppConfig):
     def ready(self):
         retention.register("expired sessions", retention.expired_sessions)
         retention.register("rate-limit records", retention.old_submission_records)
+        from . import ledger, page_cache
+        from .models import TranslationState
+
+        ledger.connect()
+        page_cache.watch(TranslationState)

@@ -90,13 +90,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",  # its widget templates, for the form renderer below
-    # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
+    # ours, from the generic layer up: core ← offices ← consultations ← search ← staff ← pages, sample_content,
+    # translations
     "core",
     "offices",
     "consultations",
+    "search",
     "staff",
     "pages",
     "sample_content",
+    "translations",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -382,4 +385,15 @@ LOGGING = {
         # axes announces itself at every start and logs each sign-in at INFO; lockouts are WARNING.
         "axes": {"level": "WARNING"},
     },
+}
+
+# Optional machine translation of content (translations/engines.py): "deepl" or "libretranslate" with the
+# service's URL (DeepL: https://api-free.deepl.com or https://api.deepl.com) and key. Unset: none; the portal
+# works fully without it, and staff see no such button.
+MACHINE_TRANSLATION = {
+    "ENGINE": os.environ.get("MACHINE_TRANSLATION_ENGINE", ""),
+    "URL": os.environ.get("MACHINE_TRANSLATION_URL", ""),
+    "KEY": os.environ.get("MACHINE_TRANSLATION_KEY", ""),
+    "TIMEOUT": float(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "10")),
+    "WORDS_PER_CITY_PER_MONTH": int(os.environ.get("MACHINE_TRANSLATION_WORDS_PER_CITY_PER_MONTH", "100000")),
 }

@@ -34,5 +34,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("consultations.urls")),
+    path("", include("search.urls")),
     path("", include("offices.urls")),
 )

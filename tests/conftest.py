@@ -85,6 +85,16 @@ def sample_content(db):
 
 
 @pytest.fixture
+def sample_content_in_german_and_english(sample_content):
+    """The sample without its machine translations (uk, ar, tr, ru, fa): for tests of the German fallback."""
+    from modeltranslation.translator import translator
+
+    for model in translator.get_registered_models():
+        fields = translator.get_options_for_model(model).fields
+        model._default_manager.update(**{f"{f}_{code}": "" for f in fields for code in ["uk", "ar", "tr", "ru", "fa"]})
+
+
+@pytest.fixture
 def seeded_offices(db):
     """Dresden's office with the seed's contact, addresses, hours and 2024 closure; Kassel's office with its
     units; Gera's office. The seeds' addresses and facts for a test that reads them, at a fraction of the

@@ -32,7 +32,7 @@ class CityQuerySet(PublicContentQuerySet):
 
 
 # Paths of site pages that sit beside /<city>/ under each language prefix.
-RESERVED_SLUGS = frozenset({"accessibility", "imprint", "privacy", "easy-language", "sign-language", "admin"})
+RESERVED_SLUGS = frozenset({"accessibility", "imprint", "privacy", "easy-language", "sign-language", "admin", "search"})
 
 
 class City(models.Model):
