@@ -15,7 +15,6 @@ from staff.admin import ScopedAdminMixin
 from staff.scoping import staff_of
 
 from . import models
-from .services import appointment_request_notify
 
 # --- Scoping ------------------------------------------------------------------
 # How each model reaches the office whose staff handle it (staff.policies; why here: see offices/admin.py).
@@ -262,6 +261,7 @@ class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
         "resident_notified_at",
         "notification_attempts",
         "notification_error",
+        "next_attempt_at",
     ]
     fieldsets = [
         (None, {"fields": ["reference", "created_at", "office", "offer"]}),
@@ -280,6 +280,7 @@ class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
                     "resident_notified_at",
                     "notification_attempts",
                     "notification_error",
+                    "next_attempt_at",
                 ]
             },
         ),
@@ -328,21 +329,19 @@ class AppointmentRequestAdmin(ScopedToOfficeMixin, admin.ModelAdmin):
 
     @admin.action(description=_("Send pending e-mails again"), permissions=["change"])
     def retry_notifications(self, request, queryset):
-        pending = list(queryset.notification_pending().select_related("office", "offer"))
-        sent = sum(appointment_request_notify(appointment=appointment) for appointment in pending)
-        if sent:
+        # Queued, not sent here: the admin's request must not wait for the mail server either, and the
+        # outbox's claim keeps a mail from going out twice while a run is already sending it.
+        queued = queryset.notification_pending().update(next_attempt_at=None)
+        if queued:
             self.message_user(
                 request,
-                ngettext("Sent the e-mails of %(count)d request.", "Sent the e-mails of %(count)d requests.", sent)
-                % {"count": sent},
+                ngettext(
+                    "The e-mails of %(count)d request will be sent again within a minute.",
+                    "The e-mails of %(count)d requests will be sent again within a minute.",
+                    queued,
+                )
+                % {"count": queued},
                 messages.SUCCESS,
             )
-        if len(pending) - sent:
-            self.message_user(
-                request,
-                _("%(count)d requests still have e-mails pending; the mail server may be unreachable.")
-                % {"count": len(pending) - sent},
-                messages.WARNING,
-            )
-        if not pending:
+        else:
             self.message_user(request, _("No e-mails were pending."), messages.INFO)

@@ -1,7 +1,7 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from core import page_cache
+from core import outbox, page_cache, retention
 
 
 class ConsultationsConfig(AppConfig):
@@ -17,6 +17,12 @@ class ConsultationsConfig(AppConfig):
         page_cache.register_expiry(
             lambda now, scope: page_cache.within(models.ConsultationHour, scope).ends_later_today(now)
         )
+
+        from .services import send_pending_notifications
+
+        outbox.register("appointment requests", send_pending_notifications)
+        retention.register("closed appointment requests", models.AppointmentRequest.objects.due_for_purge)
+        retention.register("open appointment requests", models.AppointmentRequest.objects.abandoned)
 
         # The office page shows the advice section; offices knows it only through this registration.
         from offices import page_sections

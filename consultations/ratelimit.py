@@ -1,18 +1,23 @@
-"""A per-client limit on submissions, counted in Django's cache (local memory, or Redis in production).
+"""A per-client limit on submissions, counted in the database (core.SubmissionRecord).
 
-Clients are told apart by a keyed hash of their address, so the cache never
-holds an IP address. IPv6 clients are counted per /64 network, the block one
-household usually gets.
+Only accepted submissions (and those a bot filled in) count: a resident who
+corrects a form ten times is not locked out. The database, not the cache: all
+processes and servers see one count, and a Redis that is down turns nobody away.
+Clients are told apart by a keyed hash of their address, so no row holds an IP
+address. IPv6 clients are counted per /64 network, the block one household
+usually gets.
 """
 
+import datetime
 import hashlib
 import hmac
 import ipaddress
 
 from django.conf import settings
-from django.core.cache import cache
+from django.utils import timezone
 
 from core.client import client_address
+from core.models import SubmissionRecord
 
 
 def counted_as(address: str) -> str:
@@ -37,19 +42,18 @@ def _key(request, scope: str) -> str:
     return f"ratelimit:{scope}:{digest[:32]}"
 
 
-def allow(request, scope: str, *, limit: int, period: int) -> bool:
-    """Count this attempt; False once the client made more than `limit` attempts in `period` seconds.
+def _client(request) -> str:
+    return _key(request, "").rsplit(":", 1)[1]
 
-    The count starts with the client's first attempt and expires `period`
-    seconds later, whatever happens in between.
-    """
+
+def allowed(request, scope: str, *, limit: int, period: int, now: datetime.datetime | None = None) -> bool:
+    """False once the client had `limit` accepted submissions in the last `period` seconds; counts nothing."""
     if limit <= 0:
         return True
-    key = _key(request, scope)
-    cache.add(key, 0, timeout=period)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=period)
-        count = 1
-    return count <= limit
+    since = (now or timezone.now()) - datetime.timedelta(seconds=period)
+    return SubmissionRecord.objects.filter(scope=scope, client=_client(request)).since(since).count() < limit
+
+
+def record(request, scope: str, *, now: datetime.datetime | None = None) -> None:
+    """Count one accepted submission (or one a bot filled in) against the client's limit."""
+    SubmissionRecord.objects.create(scope=scope, client=_client(request), at=now or timezone.now())

@@ -1,9 +1,10 @@
-"""Submitting an appointment request: store it first, then send the e-mails.
+"""Submitting an appointment request: store it; the e-mails leave outside the request.
 
-The request is committed before any mail is tried, so a mail server that is
-down loses nothing: the request waits in the office's inbox marked
-"notification pending" until `manage.py retry_consultation_notifications`
-gets the mails out.
+The request row is its own outbox entry (core.outbox): `manage.py
+send_queued_mail` (cron, or `--loop` as a service) claims it and sends the
+office's notice and the resident's confirmation, each once. Whatever the mail
+server does, the resident's request answers at once; until the mails are out
+the request shows in the office's inbox as "notification pending".
 """
 
 import datetime
@@ -16,6 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import outbox
 from core.translated import translated
 from offices.models import Office
 
@@ -60,29 +62,30 @@ def appointment_request_submit(
             for position, (starts, ends) in enumerate(windows)
         )
     logger.info("Appointment request %s received for office %s", appointment.pk, office.pk)
-    appointment_request_notify(appointment=appointment)
     return appointment
 
 
-def appointment_request_notify(*, appointment: AppointmentRequest) -> bool:
-    """Send whichever of the two mails is still unsent; True when nothing is pending afterwards.
+def send_pending_notifications() -> tuple[int, int]:
+    """The outbox's drain for appointment requests: (requests worked on, requests now fully notified)."""
+    return outbox.send_each(AppointmentRequest.objects.notification_pending(), appointment_request_notify)
 
-    Each success is saved at once, so a retry never sends a mail twice.
+
+def appointment_request_notify(appointment: AppointmentRequest) -> tuple[bool, str]:
+    """Send whichever of the two mails is still unsent, with the row claimed; (nothing pending, last error).
+
+    Each success is saved the moment the mail server took the mail, so no later run sends it again.
     """
-    now = timezone.now()
     failures = []
-    if appointment.office_notified_at is None:
-        if _send(appointment, _office_mail(appointment), failures):
-            appointment.office_notified_at = now
-    if appointment.email and appointment.resident_notified_at is None:
-        if _send(appointment, _resident_mail(appointment), failures):
-            appointment.resident_notified_at = now
-    appointment.notification_attempts += 1
-    appointment.notification_error = failures[-1] if failures else ""
-    appointment.save(
-        update_fields=["office_notified_at", "resident_notified_at", "notification_attempts", "notification_error"]
-    )
-    return not appointment.notification_pending
+    for field, message in (
+        ("office_notified_at", lambda: _office_mail(appointment)),
+        ("resident_notified_at", lambda: _resident_mail(appointment) if appointment.email else None),
+    ):
+        if getattr(appointment, field) is not None or (field == "resident_notified_at" and not appointment.email):
+            continue
+        if _send(appointment, message(), failures):
+            setattr(appointment, field, timezone.now())
+            appointment.save(update_fields=[field])
+    return not appointment.notification_pending, failures[-1] if failures else ""
 
 
 def _send(appointment: AppointmentRequest, message: EmailMessage | None, failures: list[str]) -> bool:

@@ -11,12 +11,13 @@ from offices.models import Office
 
 from . import ratelimit
 from .forms import AppointmentRequestForm
-from .models import CounsellingOffer
+from .models import AppointmentRequest, CounsellingOffer
 from .schedule import OfficeSchedule
 from .services import appointment_request_submit
 
 # The reference travels to the confirmation page in the session, never in the URL.
 SESSION_KEY = "consultations_sent"
+RATE_LIMIT_SCOPE = "appointment-request"
 
 
 def _office(city: str, office: str) -> Office:
@@ -29,6 +30,19 @@ def _too_many_requests(request):
     return response
 
 
+def _may_submit(request, office: Office) -> bool:
+    """Below the client's limit (only accepted submissions count) and below the office's daily cap against floods."""
+    return ratelimit.allowed(
+        request,
+        RATE_LIMIT_SCOPE,
+        limit=settings.CONSULTATION_RATE_LIMIT_REQUESTS,
+        period=settings.CONSULTATION_RATE_LIMIT_PERIOD,
+    ) and not (
+        settings.CONSULTATION_OFFICE_DAILY_CAP
+        and AppointmentRequest.objects.received_today(office).count() >= settings.CONSULTATION_OFFICE_DAILY_CAP
+    )
+
+
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def request_appointment(request, city: str, office: str):
@@ -36,17 +50,13 @@ def request_appointment(request, city: str, office: str):
     offers = list(CounsellingOffer.objects.published().filter(office=office).order_by("position", "pk"))
     if not offers:
         raise Http404
-    if request.method == "POST" and not ratelimit.allow(
-        request,
-        "appointment-request",
-        limit=settings.CONSULTATION_RATE_LIMIT_REQUESTS,
-        period=settings.CONSULTATION_RATE_LIMIT_PERIOD,
-    ):
+    if request.method == "POST" and not _may_submit(request, office):
         return _too_many_requests(request)
     schedule = OfficeSchedule.load(office)
     if request.method == "POST":
         form = AppointmentRequestForm(request.POST, offers=offers, schedule=schedule)
         if form.is_valid():
+            ratelimit.record(request, RATE_LIMIT_SCOPE)  # accepted, or filled in by a bot: both count
             if form.is_from_a_bot():  # answered like a success, nothing kept (core.forms.HoneypotMixin)
                 return redirect("consultations:request_sent", city=office.city.slug, office=office.slug)
             appointment = appointment_request_submit(office=office, language=get_language(), **form.appointment_data())

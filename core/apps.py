@@ -1,6 +1,11 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import (
+    checks,  # noqa: F401 - registers the deploy checks
+    retention,
+)
+
 
 class CoreConfig(AppConfig):
     """What every app builds on and that knows no domain: the page cache, middleware, error pages, template tags.
@@ -12,6 +17,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
+        retention.register("expired sessions", retention.expired_sessions)
+        retention.register("rate-limit records", retention.old_submission_records)
         from . import ledger, page_cache
         from .models import TranslationState
 

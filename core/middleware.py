@@ -4,11 +4,32 @@ import time
 import uuid
 
 from django.conf import settings
+from django.shortcuts import render
 
 from .views import DATABASE_DOWN, database_unavailable
 
 logger = logging.getLogger("portal.requests")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
+
+
+class RequestBodyLimitMiddleware:
+    """Refuses a request whose body is larger than REQUEST_BODY_MAX_BYTES before anything reads it.
+
+    Django limits form fields (DATA_UPLOAD_MAX_MEMORY_SIZE) but not uploaded
+    files, which it streams to disk: a 200 MB body to any form would be taken.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.REQUEST_BODY_MAX_BYTES:
+            return render(request, "400.html", status=413)
+        return self.get_response(request)
 
 
 class PermissionsPolicyMiddleware:

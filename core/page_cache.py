@@ -57,6 +57,9 @@ from .page_scopes import (  # noqa: F401  (re-exported: apps register through th
     claim_generations,
     generation_key,
     generations_cache,
+    has_failed,
+    mark_failed,
+    settle_pending,
     shares_pages_cache,
     watch,
     watched_models,
@@ -213,6 +216,8 @@ class PageCacheMiddleware:
         scopes = page_scopes(request) if self.applies(request) else None
         if scopes is None or not storable_host(request):
             return self.get_response(request)
+        if has_failed() and not settle_pending():
+            return self.get_response(request)
         now = timezone.now()
         key = page_key(request)
         found = self.cache_call(self.lookup, key, [generation_key(scope) for scope in scopes])
@@ -281,5 +286,6 @@ class PageCacheMiddleware:
         try:
             return method(*args, **kwargs)
         except Exception as error:  # the Redis client's errors are not Django's; any failure means "no entry"
+            mark_failed()
             logger.warning("page cache unavailable: %s", error)
             return None

@@ -34,6 +34,7 @@ import logging
 import secrets
 from collections.abc import Iterable
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.filebased import FileBasedCache
@@ -49,6 +50,9 @@ GENERATION_PREFIX = "portal:generation:"
 # A page whose scope the URL does not name depends on what every change bumps.
 DEFAULT_SCOPES = (EVERYWHERE, SITE)
 
+# This process saw the page cache fail: before it serves from the cache again, invalidations missed meanwhile
+# are carried out. Per process, so a healthy cache costs no query.
+_cache_failed = False
 # model → the lookup from one of its rows to its scope key (None: the whole site)
 _scope_paths: dict[type[models.Model], str | None] = {}
 
@@ -70,13 +74,55 @@ def fresh() -> int:
     return secrets.randbits(62)
 
 
+def _pending():
+    # By name: the apps' AppConfig modules import this one before models can be.
+    return apps.get_model("core", "PendingInvalidation")
+
+
+def _set_tokens(keys: set[str]) -> None:
+    generations_cache().set_many(dict.fromkeys(keys, fresh()), timeout=None)
+
+
 def bump(scopes: Iterable[str]) -> None:
-    """Make the pages of these scopes (and the installation-wide ones) obsolete."""
+    """Make the pages of these scopes (and the installation-wide ones) obsolete.
+
+    A cache that does not answer must not fail the write: the invalidation is then
+    recorded in the database (core.PendingInvalidation) and carried out as soon as
+    the cache answers again (`settle_pending`): by any process that saw the cache
+    fail, before it serves a cached page again, and by every `send_queued_mail` run.
+    """
+    global _cache_failed
     keys = {generation_key(scope) for scope in {*scopes, SITE}}
     try:
-        generations_cache().set_many(dict.fromkeys(keys, fresh()), timeout=None)
-    except Exception as error:  # a cache that is down stores no page either
-        logger.warning("page cache unavailable: %s", error)
+        _set_tokens(keys)
+    except Exception as error:  # the Redis client's errors are not Django's
+        _cache_failed = True
+        logger.warning("page cache unavailable, invalidation recorded in the database: %s", type(error).__name__)
+        _pending().objects.create()
+
+
+def mark_failed() -> None:
+    global _cache_failed
+    _cache_failed = True
+
+
+def has_failed() -> bool:
+    return _cache_failed
+
+
+def settle_pending() -> bool:
+    """Carry out the invalidations the cache missed (all pages: their scopes were not kept); False while it is down."""
+    global _cache_failed
+    try:
+        newest = _pending().objects.order_by("-pk").values_list("pk", flat=True).first()
+        if newest is not None:
+            _set_tokens({generation_key(EVERYWHERE), generation_key(SITE)})
+            _pending().objects.filter(pk__lte=newest).delete()
+    except Exception as error:
+        logger.warning("page cache still unavailable: %s", type(error).__name__)
+        return False
+    _cache_failed = False
+    return True
 
 
 def bump_generation() -> None:

@@ -1,11 +1,14 @@
 """Public pages of cities, offices and prize calls; thin views over named querysets."""
 
-from django.http import HttpResponse
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpResponse
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.generic import DetailView, View
+
+from core.uploads import document_kind
 
 from . import page_sections, structured_data
 from .feeds import closure_calendar
@@ -137,3 +140,29 @@ class PrizeCallDetailView(DetailView):
         # Most calls have no categories; asking within the call's own query spares them a second one.
         context["categories"] = self.object.categories.all() if self.object.has_categories else []
         return context
+
+
+DOCUMENT_TYPES = {
+    "pdf": "application/pdf",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def prize_call_document(request, path: str):
+    """An uploaded application form or guidelines (under MEDIA_URL), only while its prize call is published.
+
+    Always a download, never shown in the portal's origin: attachment, the type
+    read from the content, nosniff (SecurityMiddleware) and a CSP that sandboxes
+    whatever a browser might still render.
+    """
+    call = get_object_or_404(PrizeCall.objects.published(), Q(application_form=path) | Q(guidelines=path))
+    stored = call.application_form if call.application_form.name == path else call.guidelines
+    document = stored.open("rb")
+    kind = document_kind(document)
+    if kind is None:  # stored before uploads were checked: not served
+        document.close()
+        raise Http404
+    response = FileResponse(document, as_attachment=True, content_type=DOCUMENT_TYPES[kind])
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return response

@@ -16,11 +16,25 @@ class AccessibilityFeedbackAdmin(AdministratorsOnlyMixin, admin.ModelAdmin):
     search_fields = ["description", "page_url", "name", "email"]
     date_hierarchy = "received_at"
     # What the resident wrote stays as they wrote it; staff record what they did.
-    readonly_fields = ["received_at", "mailed_at", "language", "page_url", "name", "email", "description"]
+    readonly_fields = [
+        "received_at",
+        "mailed_at",
+        "mail_attempts",
+        "mail_error",
+        "next_attempt_at",
+        "language",
+        "page_url",
+        "name",
+        "email",
+        "description",
+    ]
     fieldsets = [
         (_("Report"), {"fields": ["received_at", "language", "page_url", "description"]}),
         (_("Sender"), {"fields": ["name", "email"]}),
-        (_("Handling"), {"fields": ["mailed_at", "is_done", "staff_note"]}),
+        (
+            _("Handling"),
+            {"fields": ["mailed_at", "mail_attempts", "mail_error", "next_attempt_at", "is_done", "staff_note"]},
+        ),
     ]
 
     @admin.display(description=_("description"))

@@ -5,13 +5,26 @@ operator about barriers. Each report is stored before it is mailed to staff,
 so a mail server that is down loses nothing.
 """
 
+import datetime
+
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
 class AccessibilityFeedbackQuerySet(models.QuerySet):
     def open(self):
         return self.filter(is_done=False)
+
+    def received_today(self, now=None):
+        local = timezone.localtime(now or timezone.now())
+        return self.filter(received_at__gte=local.replace(hour=0, minute=0, second=0, microsecond=0))
+
+    def due_for_purge(self, now=None):
+        """Reports received more than FEEDBACK_RETENTION_DAYS ago (mailed or not: the mail has had its chances)."""
+        cutoff = (now or timezone.now()) - datetime.timedelta(days=settings.FEEDBACK_RETENTION_DAYS)
+        return self.filter(received_at__lte=cutoff)
 
     def not_mailed(self):
         return self.filter(mailed_at__isnull=True)
@@ -29,10 +42,17 @@ class AccessibilityFeedback(models.Model):
     mailed_at = models.DateTimeField(
         _("e-mailed to staff"), null=True, blank=True, help_text=_("Empty when the e-mail could not be sent.")
     )
+    mail_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0, editable=False)
+    mail_error = models.CharField(_("last sending error"), max_length=100, blank=True, editable=False)
+    # The outbox (core.outbox): when the mail is tried next (empty: at the next run), and which run holds it.
+    next_attempt_at = models.DateTimeField(_("next sending attempt"), null=True, blank=True, editable=False)
+    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     is_done = models.BooleanField(_("dealt with"), default=False)
     staff_note = models.TextField(_("staff note"), blank=True, help_text=_("What was answered or changed."))
 
     objects = AccessibilityFeedbackQuerySet.as_manager()
+    OUTBOX_ATTEMPTS = "mail_attempts"
+    OUTBOX_ERROR = "mail_error"
 
     class Meta:
         verbose_name = _("accessibility feedback")

@@ -8,6 +8,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from core import outbox
+
 from .models import AccessibilityFeedback
 
 logger = logging.getLogger(__name__)
@@ -16,23 +18,32 @@ logger = logging.getLogger(__name__)
 def accessibility_feedback_submit(
     *, name: str, email: str, page_url: str, description: str, language: str
 ) -> AccessibilityFeedback:
-    """Store the report, then mail it to the operator's accessibility address.
+    """Store the report; `manage.py send_queued_mail` mails it to the operator's accessibility address.
 
-    The report is saved first: when the mail cannot be sent, it stays in the
-    admin (mailed_at empty) and the resident is still told it arrived.
+    The resident's request never waits for the mail server: the report is its
+    own outbox entry (core.outbox), shown in the admin as not e-mailed, with
+    the attempts and the last error, until the mail is out.
     """
-    feedback = AccessibilityFeedback.objects.create(
+    return AccessibilityFeedback.objects.create(
         name=name, email=email, page_url=page_url, description=description, language=language
     )
+
+
+def send_pending_feedback() -> tuple[int, int]:
+    """The outbox's drain for feedback: (reports worked on, reports now mailed)."""
+    return outbox.send_each(AccessibilityFeedback.objects.not_mailed(), _send)
+
+
+def _send(feedback: AccessibilityFeedback) -> tuple[bool, str]:
     try:
         _mail_to_staff(feedback)
-    except Exception:
-        # Whatever the mail backend raises (SMTP, DNS, timeouts), the report is already safe in the database.
-        logger.exception("accessibility feedback #%s stored but not mailed", feedback.pk)
-        return feedback
+    except Exception as error:
+        # Whatever the mail backend raises (SMTP, DNS, timeouts), the report is safe in the database.
+        logger.warning("accessibility feedback #%s stored but not mailed (%s)", feedback.pk, type(error).__name__)
+        return False, type(error).__name__
     feedback.mailed_at = timezone.now()
     feedback.save(update_fields=["mailed_at"])
-    return feedback
+    return True, ""
 
 
 def _mail_to_staff(feedback: AccessibilityFeedback) -> None:

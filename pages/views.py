@@ -3,6 +3,7 @@
 The accessibility statement carries the feedback form for reporting barriers.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
@@ -17,10 +18,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from consultations import ratelimit
 from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
 
 from . import sitemaps
 from .forms import AccessibilityFeedbackForm
+from .models import AccessibilityFeedback
 from .services import accessibility_feedback_submit
 
 CITIES_PER_PAGE = 50
@@ -75,13 +78,31 @@ def page(template_name: str):
     return view
 
 
+FEEDBACK_SCOPE = "accessibility-feedback"
+
+
+def _may_send_feedback(request) -> bool:
+    """Below the client's limit (accepted reports only) and below the daily cap against floods."""
+    return ratelimit.allowed(
+        request, FEEDBACK_SCOPE, limit=settings.FEEDBACK_RATE_LIMIT, period=settings.FEEDBACK_RATE_LIMIT_PERIOD
+    ) and not (
+        settings.FEEDBACK_DAILY_CAP
+        and AccessibilityFeedback.objects.received_today().count() >= settings.FEEDBACK_DAILY_CAP
+    )
+
+
 @never_cache  # the form carries a CSRF token
 @require_http_methods(["GET", "HEAD", "POST"])
 def accessibility(request):
     """The accessibility statement and its feedback form; a report is stored, then mailed to staff."""
+    if request.method == "POST" and not _may_send_feedback(request):
+        response = render(request, "429.html", status=429)
+        response["Retry-After"] = str(settings.FEEDBACK_RATE_LIMIT_PERIOD)
+        return response
     if request.method == "POST":
         form = AccessibilityFeedbackForm(request.POST)
         if form.is_valid():
+            ratelimit.record(request, FEEDBACK_SCOPE)  # accepted, or filled in by a bot: both count
             if not form.is_from_a_bot():  # a bot is thanked like anyone, nothing kept (core.forms.HoneypotMixin)
                 data = {field: form.cleaned_data[field] for field in form.Meta.fields}
                 accessibility_feedback_submit(**data, language=get_language())

@@ -113,6 +113,8 @@ MIDDLEWARE = [
     "core.middleware.PermissionsPolicyMiddleware",
     # up here with the other headers, so that error responses from any middleware below get it too
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # after the headers, so its 413 carries them too
+    "core.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # after the headers above (so cached pages get them fresh), before sessions (so a hit needs no database)
     "core.page_cache.PageCacheMiddleware",
@@ -133,8 +135,9 @@ SECURE_SSL_REDIRECT = HTTPS
 SECURE_HSTS_SECONDS = 365 * 24 * 60 * 60 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
-# A TLS-terminating proxy in front of gunicorn tells us the original scheme.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# A TLS-terminating proxy in front of gunicorn tells it the original scheme (X-Forwarded-Proto); gunicorn
+# believes the header only from GUNICORN_FORWARDED_ALLOW_IPS and sets the request's scheme, so Django does not
+# read the header itself (SECURE_PROXY_SSL_HEADER would trust it from any client).
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SESSION_COOKIE_HTTPONLY = True
@@ -147,6 +150,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # A failed CSRF check gets the portal's 403 page instead of Django's plain one.
 CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Request bodies: form fields at most 2.5 MB (Django's own limit), whole requests with files at most this
+# (core.middleware.RequestBodyLimitMiddleware answers 413); the proxy in front should have the same limit.
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("DJANGO_REQUEST_BODY_MAX_MB", "12")) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CSP = {
@@ -185,6 +192,16 @@ TEMPLATES = [
 FORM_RENDERER = "core.forms.PortalFormRenderer"
 
 DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under concurrent use: WAL lets readers (autocompletes, pages) go on while one request
+    # writes; IMMEDIATE takes the write lock when a transaction starts, so two writers queue for it (busy timeout)
+    # instead of one failing with "database is locked" half-way through; every admin request writes its session.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": int(os.environ.get("DJANGO_SQLITE_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 
 # Django's cache: local memory of each process by default; with REDIS_URL
 # (e.g. redis://127.0.0.1:6379/0) one Redis that every process and server
@@ -250,8 +267,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "portal@localho
 # Where staff follow links in e-mails, e.g. https://beauftragte.example
 PORTAL_URL = os.environ.get("PORTAL_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 # Appointment requests one client (an IPv4 address or IPv6 /64) may send per period (seconds); 0 turns it off.
-CONSULTATION_RATE_LIMIT_REQUESTS = int(os.environ.get("CONSULTATION_RATE_LIMIT", "10"))
+# Only accepted requests count, and high enough for a counselling centre or shelter behind one address.
+CONSULTATION_RATE_LIMIT_REQUESTS = int(os.environ.get("CONSULTATION_RATE_LIMIT", "30"))
 CONSULTATION_RATE_LIMIT_PERIOD = int(os.environ.get("CONSULTATION_RATE_LIMIT_PERIOD", "3600"))
+# Against floods from many addresses: requests one office accepts per day (0: no cap).
+CONSULTATION_OFFICE_DAILY_CAP = int(os.environ.get("CONSULTATION_OFFICE_DAILY_CAP", "200"))
+# The same for accessibility feedback: per client and period, and for the whole portal per day.
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "10"))
+FEEDBACK_RATE_LIMIT_PERIOD = int(os.environ.get("FEEDBACK_RATE_LIMIT_PERIOD", "3600"))
+FEEDBACK_DAILY_CAP = int(os.environ.get("FEEDBACK_DAILY_CAP", "200"))
 # Behind a reverse proxy: the header in which it passes the client's address (e.g. X-Real-IP).
 CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "")
 
@@ -274,6 +298,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
 _lockout_minutes = int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "60"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=_lockout_minutes) if _lockout_minutes else None
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# And per user name across all addresses (staff.sites.account_locked): failures from every address together.
+LOGIN_ACCOUNT_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_ACCOUNT_FAILURE_LIMIT", "20"))
 # The full address: the lockout is per user name and address, and axes stores it in an address field.
 AXES_CLIENT_IP_CALLABLE = "core.client.client_address"
 AXES_RESET_ON_SUCCESS = True
@@ -314,18 +340,30 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 # The tabbed translation admin would load jQuery UI from a public CDN; we ship it.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
-# Who runs this deployment: shown in the legal notice, privacy notice and accessibility statement.
+# Who runs this deployment: shown in the legal notice, privacy notice and accessibility statement. With debug
+# off there are no defaults: a portal must not go live naming a sample operator or linking to nowhere.
+REQUIRED_IN_PRODUCTION = ["PORTAL_OPERATOR_NAME", "PORTAL_OPERATOR_ADDRESS", "PORTAL_OPERATOR_EMAIL", "PORTAL_URL"]
+if not DEBUG and (missing := [name for name in REQUIRED_IN_PRODUCTION if not os.environ.get(name, "").strip()]):
+    raise ImproperlyConfigured(
+        f"{', '.join(missing)} not set: the legal notice and the links in e-mails need them "
+        "(or DJANGO_DEBUG=1 for local development)."
+    )
 PORTAL_OPERATOR = {
     "name": os.environ.get("PORTAL_OPERATOR_NAME", "Portal der kommunalen Beauftragten (Beispielbetrieb)"),
     "address_lines": env_list("PORTAL_OPERATOR_ADDRESS", "Musterstraße 1,01067 Dresden"),
     "email": os.environ.get("PORTAL_OPERATOR_EMAIL", "kontakt@beauftragte.example"),
     "phone": os.environ.get("PORTAL_OPERATOR_PHONE", ""),
-    "accessibility_email": os.environ.get("PORTAL_ACCESSIBILITY_EMAIL", "barrierefreiheit@beauftragte.example"),
 }
+# The accessibility contact is the operator's unless a separate address is given.
+PORTAL_OPERATOR["accessibility_email"] = os.environ.get("PORTAL_ACCESSIBILITY_EMAIL") or PORTAL_OPERATOR["email"]
 ACCESSIBILITY_STATEMENT_DATE = datetime.date.fromisoformat(
     os.environ.get("PORTAL_ACCESSIBILITY_STATEMENT_DATE", "2026-11-25")
 )
 CONSULTATION_REQUEST_RETENTION_DAYS = int(os.environ.get("CONSULTATION_REQUEST_RETENTION_DAYS", "90"))
+# manage.py purge_personal_data: open requests untouched this long, feedback and sign-in records this old.
+CONSULTATION_OPEN_REQUEST_RETENTION_DAYS = int(os.environ.get("CONSULTATION_OPEN_REQUEST_RETENTION_DAYS", "365"))
+FEEDBACK_RETENTION_DAYS = int(os.environ.get("FEEDBACK_RETENTION_DAYS", "365"))
+SIGN_IN_RECORD_RETENTION_DAYS = int(os.environ.get("SIGN_IN_RECORD_RETENTION_DAYS", "90"))
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -341,6 +379,8 @@ STORAGES = {
     },
 }
 MEDIA_URL = "media/"
+# Uploaded documents (prize-call application forms): PDF, ODT or DOCX up to this size (core.uploads).
+UPLOAD_MAX_MEGABYTES = int(os.environ.get("DJANGO_UPLOAD_MAX_MB", "10"))
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
 LOGGING = {

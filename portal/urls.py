@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from core import views as core_views
 from core.page_cache import public_page
+from offices import views as office_views
 from pages import views as page_views
 from pages.sitemaps import SITEMAPS
 
@@ -26,6 +27,8 @@ urlpatterns = [
     ),
     path("language/<str:language>/", core_views.switch_language, name="switch_language"),
     path("reader-settings/", core_views.reader_settings, name="reader_settings"),
+    # Uploaded application forms, as downloads only (offices.views.prize_call_document).
+    path("media/<path:path>", office_views.prize_call_document, name="media"),
 ]
 # Site pages first: their slugs are reserved for cities (offices.models.city.RESERVED_SLUGS).
 urlpatterns += i18n_patterns(

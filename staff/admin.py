@@ -1,6 +1,8 @@
 """Admin scoping by city and office, and the admin for staff assignments."""
 
 import copy
+import logging
+import time
 
 from django.contrib import admin
 from django.contrib.admin.utils import get_fields_from_path
@@ -10,9 +12,12 @@ from django.contrib.auth.forms import AdminUserCreationForm
 from django.contrib.auth.models import Group
 from django.core import checks
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connections
 from django.utils.translation import gettext_lazy as _
 
-from . import policies, scoping
+from core.views import DATABASE_DOWN
+
+from . import invitations, otp_admin, policies, scoping  # noqa: F401 - otp_admin registers the device admin
 from .models import CityAssignment, OfficeAssignment
 
 
@@ -28,6 +33,10 @@ def _as_saved(instance, cleaned_data):
         if field.is_relation and field.name in cleaned_data:
             setattr(obj, field.name, cleaned_data[field.name])
     return obj
+
+
+logger = logging.getLogger(__name__)
+SAVE_RETRY_PAUSE = 1.0  # seconds
 
 
 class ScopedAdminMixin:
@@ -46,6 +55,23 @@ class ScopedAdminMixin:
     @property
     def policy(self) -> policies.Policy:
         return policies.of(self.model)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # A database that was unavailable for a moment (a restart, a lock held too long) must not throw away
+        # what a member of staff typed: the save ran in a transaction that was rolled back, so it is tried once
+        # more after a pause; only then the friendly 503 (core.middleware), from which Back keeps the form.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except DATABASE_DOWN as error:
+            if request.method != "POST":
+                raise
+            logger.warning("database unavailable while saving %s, trying once more: %s", self.model._meta.label, error)
+            time.sleep(SAVE_RETRY_PAUSE)
+            for connection in connections.all(initialized_only=True):
+                # A connection the outage broke is opened anew on the next query.
+                if connection.connection is not None and not connection.in_atomic_block and not connection.is_usable():
+                    connection.close()
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def check(self, **kwargs):
         errors = super().check(**kwargs)
@@ -244,6 +270,17 @@ class StaffUserAdmin(AdministratorsOnlyMixin, UserAdmin):
         (_("Status and role"), {"fields": ["is_staff", "is_active", "groups"]}),
     ]
     inlines = [CityAssignmentInline, OfficeAssignmentInline]
+    actions = ["invite_to_second_factor"]
+
+    @admin.action(description=_("Create a link to set up the authenticator app"))
+    def invite_to_second_factor(self, request, queryset):
+        # Shown to the administrator, who passes it on; not mailed, so it never sits in a mailbox for long.
+        for user in queryset:
+            self.message_user(
+                request,
+                _("Link for %(user)s to set up the authenticator app: %(url)s")
+                % {"user": user.get_username(), "url": invitations.invitation_url(user)},
+            )
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         field = super().formfield_for_manytomany(db_field, request, **kwargs)

@@ -1,11 +1,16 @@
+from functools import partial
+
 from axes.apps import AppConfig as AxesAppConfig
 from django.apps import AppConfig
 from django.apps import apps as global_apps
+from django.conf import settings
 from django.contrib.admin import apps as admin_apps
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.apps import DefaultConfig as TOTPAppConfig
+
+from core import retention
 
 
 def grant_everything_to_administrators(sender, apps=global_apps, using=DEFAULT_DB_ALIAS, **kwargs):
@@ -24,12 +29,20 @@ def grant_everything_to_administrators(sender, apps=global_apps, using=DEFAULT_D
         administrators.permissions.add(*Permission.objects.using(using).filter(content_type__app_label=sender.label))
 
 
+def sign_in_records_due(model: str, now):
+    cutoff = retention.days_ago(now, settings.SIGN_IN_RECORD_RETENTION_DAYS)
+    return global_apps.get_model("axes", model).objects.filter(attempt_time__lt=cutoff)
+
+
 class StaffConfig(AppConfig):
     default = True
     name = "staff"
     verbose_name = _("Staff")
 
     def ready(self):
+        # django-axes keeps each sign-in attempt with user name and address; kept as long as a lockout matters.
+        for model in ("AccessAttempt", "AccessLog", "AccessFailureLog"):
+            retention.register(f"sign-in records ({model})", partial(sign_in_records_due, model))
         post_migrate.connect(
             grant_everything_to_administrators, dispatch_uid="staff.grant_everything_to_administrators"
         )

@@ -1,5 +1,6 @@
 """The portal's admin site: a second sign-in factor for staff, and nothing shown outside a user's scope."""
 
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
@@ -8,10 +9,12 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import ValidationError
-from django.db.models import CharField, Q
+from django.db.models import CharField, Q, Sum
 from django.db.models.functions import Cast
 from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
@@ -29,6 +32,21 @@ def needs_second_factor(request) -> bool:
         and user.is_staff
         and not user.is_verified()
     )
+
+
+def account_locked(username: str) -> bool:
+    """Too many failed sign-ins for this user name from all addresses together (django-axes counts per address).
+
+    Guessing from many addresses (50 tries from 10, then one from an 11th) locks
+    the account itself; an administrator lifts it by deleting its access attempts.
+    """
+    if not username or settings.LOGIN_ACCOUNT_FAILURE_LIMIT <= 0:
+        return False
+    attempts = AccessAttempt.objects.filter(username=username)
+    if settings.AXES_COOLOFF_TIME:
+        attempts = attempts.filter(attempt_time__gte=timezone.now() - settings.AXES_COOLOFF_TIME)
+    failures = attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
+    return failures >= settings.LOGIN_ACCOUNT_FAILURE_LIMIT
 
 
 class ScopedAutocompleteJsonView(AutocompleteJsonView):
@@ -56,6 +74,12 @@ class PortalAdminSite(admin.AdminSite):
         return super().has_permission(request) and not needs_second_factor(request)
 
     def login(self, request, extra_context=None):
+        if request.method == "POST" and account_locked(request.POST.get("username", "")):
+            context = {
+                "failure_limit": settings.LOGIN_ACCOUNT_FAILURE_LIMIT,
+                "cooloff_timedelta": settings.AXES_COOLOFF_TIME,
+            }
+            return render(request, "staff/lockout.html", context, status=429)
         if request.method == "GET" and needs_second_factor(request):
             url = reverse("admin:second_factor", current_app=self.name)
             if "next" in request.GET:
@@ -66,6 +90,12 @@ class PortalAdminSite(admin.AdminSite):
     def get_urls(self):
         urls = [
             path("second-factor/", views.second_factor, {"admin_site": self}, name="second_factor"),
+            path(
+                "invitation/<str:token>/",
+                views.accept_invitation,
+                {"admin_site": self},
+                name="enrolment_invitation",
+            ),
         ]
         for pattern in super().get_urls():
             name = getattr(pattern, "name", None)

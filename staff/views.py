@@ -16,6 +16,8 @@ from django_otp import devices_for_user, match_token
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from . import invitations
+
 
 class TokenForm(forms.Form):
     token = forms.CharField(
@@ -23,6 +25,15 @@ class TokenForm(forms.Form):
         max_length=8,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}),
     )
+
+
+@never_cache
+def accept_invitation(request, token: str, admin_site):
+    """An administrator's invitation link: remembered in this browser's session, then on to the sign-in."""
+    if not invitations.accept(request, token):
+        context = {**admin_site.each_context(request), "title": _("Set up your authenticator app"), "invited": False}
+        return render(request, "staff/second_factor.html", context, status=403)
+    return HttpResponseRedirect(resolve_url("admin:login"))
 
 
 @sensitive_post_parameters("token")
@@ -44,6 +55,9 @@ def second_factor(request, admin_site):
         return HttpResponseRedirect(next_url)
 
     setting_up = not any(devices_for_user(user, confirmed=True))
+    if setting_up and not invitations.invited(request, user):
+        context = {**admin_site.each_context(request), "title": _("Set up your authenticator app"), "invited": False}
+        return render(request, "staff/second_factor.html", context, status=403)
     device = None
     if setting_up:
         # One pending device per user, so reloading the page keeps the code already scanned.
@@ -63,6 +77,10 @@ def second_factor(request, admin_site):
             verified = match_token(user, token)
         if verified:
             otp_login(request, verified)
+            request.session.pop(invitations.SESSION_KEY, None)
+            # A new session key for the fully signed-in session: one seen before the second factor (on a shared
+            # machine, in a log) must not become a key to the admin.
+            request.session.cycle_key()
             return HttpResponseRedirect(next_url)
         form.add_error(
             "token", _("This code is not valid. Check that your phone's clock is right and try the current code.")
@@ -74,6 +92,7 @@ def second_factor(request, admin_site):
         "form": form,
         "next": next_url,
         "setting_up": setting_up,
+        "invited": True,
     }
     if setting_up:
         context["qr_code"] = segno.make(device.config_url, error="m").svg_data_uri(scale=5, border=2)

@@ -36,11 +36,24 @@ class AppointmentRequestQuerySet(models.QuerySet):
             Q(office_notified_at__isnull=True) | (Q(resident_notified_at__isnull=True) & ~Q(email=""))
         )
 
+    def received_today(self, office, now: datetime.datetime | None = None):
+        """The office's requests since midnight in Berlin: the daily cap against floods counts them."""
+        local = timezone.localtime(now or timezone.now())
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        return self.filter(office=office, created_at__gte=midnight)
+
     def due_for_purge(self, now: datetime.datetime | None = None, days: int | None = None):
         """Closed requests whose retention period has run out."""
         days = settings.CONSULTATION_REQUEST_RETENTION_DAYS if days is None else days
         cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
         return self.closed().filter(closed_at__lte=cutoff)
+
+    def abandoned(self, now: datetime.datetime | None = None, days: int | None = None):
+        """Open requests nobody has touched for CONSULTATION_OPEN_REQUEST_RETENTION_DAYS: kept no longer."""
+        days = settings.CONSULTATION_OPEN_REQUEST_RETENTION_DAYS if days is None else days
+        cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+        untouched = Q(status_changed_at__isnull=True) | Q(status_changed_at__lte=cutoff)
+        return self.open().filter(untouched, created_at__lte=cutoff)
 
     def with_list_details(self):
         return self.select_related("office", "office__city", "offer", "assigned_to")
@@ -101,6 +114,11 @@ class AppointmentRequest(models.Model):
     # Only the kind of failure (e.g. "ConnectionRefusedError"): a mail server's
     # message can quote the recipient's address.
     notification_error = models.CharField(_("last sending error"), max_length=100, blank=True, editable=False)
+    # The outbox (core.outbox): when the mails are tried next (empty: at the next run), and which run holds them.
+    next_attempt_at = models.DateTimeField(_("next sending attempt"), null=True, blank=True, editable=False)
+    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    OUTBOX_ATTEMPTS = "notification_attempts"
+    OUTBOX_ERROR = "notification_error"
 
     objects = AppointmentRequestQuerySet.as_manager()
 

@@ -10,6 +10,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.page_cache import PublicContentQuerySet
 from core.slugs import slugify_de
+from core.uploads import DocumentValidator
 
 from .office import Office
 
@@ -52,7 +53,13 @@ class PrizeCall(models.Model):
     amount = models.DecimalField(_("prize money"), max_digits=10, decimal_places=2, null=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, default="EUR")
     funding = models.TextField(_("funding"), blank=True)
-    application_form = models.FileField(_("application form"), upload_to="prize-calls/", blank=True)
+    application_form = models.FileField(
+        _("application form"),
+        upload_to="prize-calls/",
+        blank=True,
+        validators=[DocumentValidator()],
+        help_text=_("A PDF, ODT or DOCX document."),
+    )
     application_form_url = models.URLField(_("application form link"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -72,7 +79,9 @@ class PrizeCall(models.Model):
     jury_size = models.PositiveSmallIntegerField(_("number of jury members"), null=True, blank=True)
     jury_members = models.TextField(_("jury members"), blank=True, help_text=_("One member or body per line."))
     criteria = models.TextField(_("criteria"), blank=True, help_text=_("One criterion per line, in the page's order."))
-    guidelines = models.FileField(_("guidelines (document)"), upload_to="prize-calls/", blank=True)
+    guidelines = models.FileField(
+        _("guidelines (document)"), upload_to="prize-calls/", blank=True, validators=[DocumentValidator()]
+    )
     guidelines_url = models.URLField(_("guidelines (link)"), blank=True)
     submission_office = models.CharField(_("submit to (office)"), max_length=200, blank=True)
     submission_address = models.TextField(_("submission address"), blank=True)

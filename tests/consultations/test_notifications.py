@@ -1,4 +1,5 @@
-"""E-mails go out after the request is stored; a mail server that is down loses nothing, and a retry catches up."""
+"""E-mails leave through the outbox after the request is stored; a mail server that is down loses nothing, and the
+next run catches up."""
 
 import io
 import socket
@@ -33,9 +34,17 @@ def mail_server_down(settings):
 
 
 def send_request(client, offer, language="de", **overrides):
+    """Submit the form, then run the outbox as cron would."""
     with translation.override(language):
         url = reverse("consultations:request", args=[offer.office.city.slug, offer.office.slug])
-    return client.post(url, request_data(offer, next_bookable_day(offer.office), **overrides))
+    response = client.post(url, request_data(offer, next_bookable_day(offer.office), **overrides))
+    call_command("send_queued_mail", stdout=io.StringIO(), stderr=io.StringIO())
+    return response
+
+
+def retry_now():
+    """What an administrator's "send again" does: the pending requests are due at once, not after the backoff."""
+    AppointmentRequest.objects.notification_pending().update(next_attempt_at=None)
 
 
 def test_the_office_is_told_a_request_waits_and_the_resident_gets_a_confirmation(client, offer, mailoutbox):
@@ -91,6 +100,10 @@ def test_the_retry_command_sends_what_is_pending_once(client, offer, mail_server
     settings.MAILERS = LOCMEM
     mail.outbox = []
     out = io.StringIO()
+    # Until the backoff is over, the next run leaves the request alone.
+    call_command("retry_consultation_notifications", stdout=out)
+    assert mail.outbox == [] and "0 of 0" in out.getvalue()
+    retry_now()
     call_command("retry_consultation_notifications", stdout=out)
     appointment = AppointmentRequest.objects.get()
     assert sorted(message.to[0] for message in mail.outbox) == ["amina@example.org", "office@zwickau.example"]
@@ -108,6 +121,7 @@ def test_a_retry_sends_only_the_mail_that_failed(offer, settings, mailoutbox, cl
     appointment.resident_notified_at = None
     appointment.save()
     mailoutbox.clear()
+    retry_now()
     call_command("retry_consultation_notifications", stdout=io.StringIO())
     assert [message.to for message in mailoutbox] == [["amina@example.org"]]
 
@@ -119,6 +133,7 @@ def test_closed_requests_are_not_retried(client, offer, mail_server_down, settin
     appointment.save()
     settings.MAILERS = LOCMEM
     mail.outbox = []
+    retry_now()
     call_command("retry_consultation_notifications", stdout=io.StringIO())
     assert mail.outbox == []
 

@@ -1,5 +1,6 @@
 """The accessibility statement's feedback form reaches staff: stored first, then mailed; never lost."""
 
+import io
 import re
 import smtplib
 from html import unescape
@@ -8,6 +9,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.core.management import call_command
 from django.test import Client
 
 from consultations.forms import AppointmentRequestForm
@@ -22,7 +24,10 @@ VALID = {"page_url": "/en/gera/", "description": "The map has no text alternativ
 
 
 def post(client, **data):
-    return client.post(URL, {**VALID, **data})
+    """Send the form, then run the outbox as cron would."""
+    response = client.post(URL, {**VALID, **data})
+    call_command("send_queued_mail", stdout=io.StringIO(), stderr=io.StringIO())
+    return response
 
 
 def test_statement_page_is_never_cached_and_carries_a_csrf_protected_form(client):
@@ -96,6 +101,9 @@ def test_a_mail_server_that_is_down_loses_nothing(client, monkeypatch, caplog):
     assert feedback.mailed_at is None
     assert "stored but not mailed" in caplog.text
     assert AccessibilityFeedback.objects.not_mailed().count() == 1
+    # Staff see why, and it is tried again after a backoff.
+    assert (feedback.mail_attempts, feedback.mail_error) == (1, "SMTPConnectError")
+    assert feedback.next_attempt_at is not None
 
 
 def test_errors_are_summarised_at_the_top_linked_and_attached_to_each_field(client):

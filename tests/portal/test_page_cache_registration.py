@@ -29,6 +29,9 @@ PRIVATE = {
     "search.UnmatchedQuery",
     "staff.CityAssignment",
     "staff.OfficeAssignment",
+    # The generic layer's bookkeeping: rate-limit counts and invalidations the cache missed.
+    "core.SubmissionRecord",
+    "core.PendingInvalidation",
 }
 OUR_APPS = ("core", "offices", "consultations", "search", "staff", "pages", "sample_content")
 

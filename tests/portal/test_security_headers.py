@@ -133,6 +133,15 @@ def test_gunicorn_refuses_to_start_with_one_line(env, message):
 def test_deploy_checks_pass_in_production():
     env = {name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "REDIS_"))}
     env |= {"DJANGO_SECRET_KEY": "kX9" + "q7Lp2" * 12, "DJANGO_ALLOWED_HOSTS": "example.org"}
+    # Nothing left at a placeholder (core.checks): the operator of a real deployment.
+    env |= {
+        "DJANGO_DEFAULT_FROM_EMAIL": "portal@example.org",
+        "PORTAL_OPERATOR_NAME": "Stadt Musterhausen",
+        "PORTAL_OPERATOR_ADDRESS": "Rathausplatz 1,01067 Dresden",
+        "PORTAL_OPERATOR_EMAIL": "kontakt@example.org",
+        "PORTAL_ACCESSIBILITY_EMAIL": "",
+        "PORTAL_URL": "https://example.org",
+    }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,

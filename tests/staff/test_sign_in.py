@@ -17,6 +17,8 @@ from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from staff import invitations
+
 from .conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +81,14 @@ def production(settings):
     settings.OTP_TOTP_THROTTLE_FACTOR = 0
 
 
+def invite(client, user):
+    """Open the invitation link an administrator created (staff.invitations), as its recipient would."""
+    path = invitations.invitation_url(user).removeprefix(django_settings.PORTAL_URL)
+    assert client.get(path).status_code == 302
+
+
 def test_staff_without_a_device_are_refused_the_admin_until_they_set_one_up(client, users, production):
+    invite(client, users.city_staff)
     assert sign_in(client, "stadt-dresden", PASSWORD).status_code == 302
     refused = client.get(reverse("admin:index"))
     assert refused.status_code == 302 and refused["Location"].startswith(reverse("admin:login"))
@@ -114,6 +123,7 @@ def test_staff_with_a_device_enter_its_code_after_the_password(client, users, pr
 
 
 def test_staff_can_sign_out_before_entering_a_code(client, users, production):
+    invite(client, users.city_staff)
     sign_in(client, "stadt-dresden", PASSWORD)
     assert client.get(reverse("admin:second_factor")).status_code == 200
     assert client.post(reverse("admin:logout")).status_code == 200

@@ -2,24 +2,19 @@ import logging
 
 from django.core.management.base import BaseCommand
 
-from consultations.models import AppointmentRequest
-from consultations.services import appointment_request_notify
+from consultations.services import send_pending_notifications
 
 logger = logging.getLogger("consultations.notifications")
 
 
 class Command(BaseCommand):
     help = (
-        'Send the e-mails of open appointment requests that could not be sent before ("notification pending"). '
-        "Each mail goes out once; run it from cron, e.g. every 15 minutes."
+        'Send the e-mails of open appointment requests that are due ("notification pending"), each once. '
+        "`send_queued_mail` does this and the other queued mail; this command remains for existing cron entries."
     )
 
     def handle(self, *args, **options):
-        pending = AppointmentRequest.objects.notification_pending().select_related("office", "offer").order_by("pk")
-        attempted = sent = 0
-        for appointment in pending.iterator():
-            attempted += 1
-            sent += appointment_request_notify(appointment=appointment)
+        attempted, sent = send_pending_notifications()
         summary = f"{sent} of {attempted} requests with pending e-mails now notified"
         logger.info("retry_consultation_notifications: %s", summary)
         self.stdout.write(summary)
