@@ -40,7 +40,7 @@ bench: install
 	$(PY) scripts/bench
 
 test: install
-	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(TEST_ENV) $(PY) -m tests.environment collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
 
 # ruff, and import-linter's contract of the layers (pyproject.toml, [tool.importlinter]).

@@ -17,3 +17,13 @@ TEST_OPERATOR = {
 }
 for name, value in TEST_OPERATOR.items():
     os.environ.setdefault(name, value)
+
+
+if __name__ == "__main__":
+    # `python -m tests.environment collectstatic …`: a management command in the same test deployment (make test).
+    import sys
+
+    from django.core.management import execute_from_command_line
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    execute_from_command_line(["manage.py", *sys.argv[1:]])
