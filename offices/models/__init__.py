@@ -13,6 +13,8 @@ from .content import (
     Task,
     TaskGroup,
 )
+from .helpline import LocalHelpline
+from .helpline_field import HelplineKeysField
 from .office import Office, OfficeKind
 from .prize import PrizeCall
 
@@ -24,6 +26,8 @@ __all__ = [
     "ContactPerson",
     "CooperationProject",
     "FederalState",
+    "HelplineKeysField",
+    "LocalHelpline",
     "Membership",
     "Office",
     "OfficeKind",
