@@ -76,6 +76,9 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
         required=False,
         widget=forms.RadioSelect,
         choices=[("", _("No preference")), *Mode.choices],
+        error_messages={
+            "invalid_choice": _("This advice is not given this way. Choose another way or “No preference”.")
+        },
     )
     preferred_language = forms.ChoiceField(
         label=_("In which language would you like to be advised?"),

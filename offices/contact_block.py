@@ -85,7 +85,7 @@ def contact_block(office: Office, notices: Sequence[ClosureNotice], now: datetim
     """The block for the office page; `office` comes with its contacts, addresses and hours prefetched."""
     addresses = list(office.addresses.all())
     block = _own(office, addresses)
-    if not (block.phone or block.email or addresses):
+    if not (block.phone or block.email or addresses or block.people):
         block = _fallback(office)
     _add_hours(block, list(office.opening_hours.all()), notices, now)
     return block

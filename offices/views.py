@@ -51,6 +51,7 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         today = timezone.localdate(now)
         # One query for every part of the page that speaks of closures, each notice knowing its standing now.
         notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
+        latest_closed = office.prize_calls.closed(today).order_by("-deadline").first()
         shown = [notice for notice in notices if notice.is_shown]
         context |= {
             "notices": shown,
