@@ -93,6 +93,7 @@ class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
                 ]
             },
         ),
+        (_("Sensitive pages"), {"fields": ["is_sensitive", "helplines"]}),
     ]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):

@@ -38,6 +38,7 @@ for office_content in (
     models.RelatedLink,
     models.Activity,
     models.PrizeCall,
+    models.LocalHelpline,
 ):
     policies.register(office_content, office="office")
 policies.register(models.Task, office="group__office")
@@ -87,7 +88,7 @@ class CooperationProjectInline(ScopedAdminMixin, TranslationStackedInline):
 
 class ReferralInline(OrderedInline):
     model = models.Referral
-    fields = ["position", "authority", "reason", "url"]
+    fields = ["position", "authority", "reason", "url", "phone", "email"]
 
 
 class RelatedLinkInline(ScopedAdminMixin, TranslationStackedInline):
@@ -98,6 +99,13 @@ class RelatedLinkInline(ScopedAdminMixin, TranslationStackedInline):
 class ActivityInline(ScopedAdminMixin, TranslationStackedInline):
     model = models.Activity
     extra = 0
+
+
+class LocalHelplineInline(ScopedAdminMixin, admin.TabularInline):
+    model = models.LocalHelpline
+    extra = 0
+    ordering = ["position", "pk"]
+    fields = ["position", "name", "phone", "note"]
 
 
 class TaskInline(OrderedInline):
@@ -147,7 +155,8 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdm
         (None, {"fields": ["city", "parent", "kind", "name", "slug", "position", "is_published"]}),
         (_("What the office does"), {"fields": ["heading", "mission", "description", "scope_note"]}),
         (_("Legal basis"), {"fields": ["legal_basis", "legal_quote", "legal_quote_rendering"]}),
-        (_("Contact and links"), {"fields": ["phone", "email", "source_url"]}),
+        (_("Contact and links"), {"fields": ["phone", "email", "source_url", "response_days"]}),
+        (_("Sensitive pages"), {"fields": ["is_sensitive", "helplines"]}),
         (
             _("Leichte Sprache and sign language"),
             {"fields": ["easy_language_summary", "sign_language_url", "sign_language_duration"]},
@@ -165,6 +174,7 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdm
         ReferralInline,
         RelatedLinkInline,
         ActivityInline,
+        LocalHelplineInline,
     ]
 
     def has_add_permission(self, request):
