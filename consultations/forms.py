@@ -195,10 +195,15 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
             required=False,
             choices=preferred_days.choices(self.schedule),
             widget=forms.CheckboxSelectMultiple,
+            template_name="consultations/includes/days_field.html",
             error_messages={"invalid_choice": _("Choose one of the days listed.")},
         )
         self.fields["any_time"] = forms.BooleanField(label=_("Any time suits me"), required=False)
         self.order_fields(["offer", "days", "any_time"])
+
+    @property
+    def day_rows(self) -> list[tuple[str, list]]:
+        return preferred_days.rows(self["days"]) if self.by_days else []
 
     @property
     def windows(self) -> list[dict]:

@@ -35,11 +35,20 @@ def working_days(schedule: OfficeSchedule, count: int = DAYS) -> list[datetime.d
 
 
 def choices(schedule: OfficeSchedule) -> list[tuple[str, str]]:
+    # Labelled by the half only: the form shows each day as a small group whose legend names the day.
     return [
-        (f"{day.isoformat()}:{half}", f"{date_format(day, 'l, j. F')}, {label}")
+        (f"{day.isoformat()}:{half}", label)
         for day in working_days(schedule)
         for half, (label, _start, _end) in HALVES.items()
     ]
+
+
+def rows(bound_field) -> list[tuple[str, list]]:
+    """The checkboxes of a `days` field grouped by day, with the day's name: one line per day."""
+    grouped: dict[str, list] = {}
+    for widget in bound_field:
+        grouped.setdefault(widget.data["value"].split(":")[0], []).append(widget)
+    return [(date_format(datetime.date.fromisoformat(day), "l, j. F"), widgets) for day, widgets in grouped.items()]
 
 
 def window(value: str) -> tuple[datetime.datetime, datetime.datetime]:

@@ -1,6 +1,5 @@
 """The offers the five seeds name, loaded idempotently after the offices."""
 
-import datetime
 import io
 
 import pytest
