@@ -371,3 +371,12 @@ class PrizeCallAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     search_fields = ["title", "name", "motto", "office__name"]
     autocomplete_fields = ["office"]
     prepopulated_fields = {"slug": ["title_de"]}
+
+
+@admin.register(models.LocalHelpline)
+class LocalHelplineAdmin(ScopedAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "phone", "office"]
+    list_filter = ["office__city"]
+    list_select_related = ["office", "office__city"]
+    search_fields = ["name", "phone", "office__name"]
+    autocomplete_fields = ["office"]

@@ -13,6 +13,7 @@ class OfficesConfig(AppConfig):
 
         # Everything of this app is on public pages: cities, offices and all they list.
         page_cache.watch(
+            models.LocalHelpline,
             models.City,
             models.Office,
             models.TaskGroup,

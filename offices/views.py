@@ -51,15 +51,13 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         today = timezone.localdate(now)
         # One query for every part of the page that speaks of closures, each notice knowing its standing now.
         notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
-        latest_closed = office.prize_calls.closed(today).order_by("-deadline").first()
+        open_calls, latest_closed = office.prize_calls.open_and_latest_closed(today)
         shown = [notice for notice in notices if notice.is_shown]
         context |= {
             "notices": shown,
             "closed_today": [notice for notice in shown if notice.closes_on(today)],
-            "open_prize_calls": office.prize_calls.open(today),
-            "latest_closed_prize_call": (
-                latest_closed := office.prize_calls.closed(today).order_by("-deadline").first()
-            ),
+            "open_prize_calls": open_calls,
+            "latest_closed_prize_call": latest_closed,
             "has_archive": any(notice.is_past for notice in notices) or latest_closed is not None,
             "contact": contact_block(office, notices, now),
             "structured_data": structured_data.government_office(

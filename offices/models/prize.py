@@ -23,6 +23,13 @@ class PrizeCallQuerySet(PublicContentQuerySet):
     def closed(self, today: datetime.date | None = None):
         return self.published().filter(deadline__lt=today or timezone.localdate())
 
+    def open_and_latest_closed(self, today: datetime.date) -> tuple[list, "PrizeCall | None"]:
+        """The open calls and the one that closed last, in one query: an office page names both."""
+        latest = self.closed(today).order_by("-deadline", "-pk").values("pk")[:1]
+        calls = list(self.published().filter(Q(deadline__gte=today) | Q(pk__in=latest)).order_by("deadline", "pk"))
+        open_calls = [call for call in calls if call.deadline >= today]
+        return open_calls, next((call for call in calls if call.deadline < today), None)
+
 
 class PrizeCall(models.Model):
     office = models.ForeignKey(Office, models.CASCADE, related_name="prize_calls", verbose_name=_("office"))
