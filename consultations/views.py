@@ -80,7 +80,7 @@ def request_appointment(request, city: str, office: str):
             "urgent_help": help_box,
         },
     )
-    return protect(response) if help_box else response
+    return protect(response, posts=True) if help_box else response
 
 
 @never_cache

@@ -1,7 +1,10 @@
 """Pages someone may visit in danger: urgent help on them, and nothing left behind by the browser.
 
 A sensitive page answers `Cache-Control: no-store` (no copy in the browser's cache or history
-snapshots) and `Referrer-Policy: no-referrer` (a helpline's site does not learn where she came from).
+snapshots) and `Referrer-Policy: no-referrer`: no other site (a helpline's, the exit page's) learns
+where she came from. A page with a form that posts answers `same-origin` instead, which tells other
+sites just as little: under `no-referrer` browsers send `Origin: null` with the POST, and the CSRF
+protection rightly refuses it.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from . import helplines
 from .models import Office
 
-NO_REFERRER = "no-referrer"
+NO_REFERRER, SAME_ORIGIN = "no-referrer", "same-origin"
 
 
 def urgent_help(office: Office, offers=()) -> dict | None:
@@ -27,11 +30,11 @@ def urgent_help(office: Office, offers=()) -> dict | None:
     }
 
 
-def protect(response):
-    """The headers of a sensitive page, for views that decide it themselves (the request form)."""
+def protect(response, *, posts: bool = False):
+    """The headers of a sensitive page, for views that decide it themselves; `posts`: it has a form that posts."""
     add_never_cache_headers(response)
     patch_cache_control(response, no_store=True, private=True)
-    response.headers["Referrer-Policy"] = NO_REFERRER
+    response.headers["Referrer-Policy"] = SAME_ORIGIN if posts else NO_REFERRER
     return response
 
 
