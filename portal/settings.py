@@ -90,10 +90,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",  # its widget templates, for the form renderer below
-    # ours, from the generic layer up: core ← offices ← consultations ← staff ← pages, sample_content
+    # ours, from the generic layer up: core ← offices ← consultations ← search ← staff ← pages, sample_content
     "core",
     "offices",
     "consultations",
+    "search",
     "staff",
     "pages",
     "sample_content",

@@ -35,5 +35,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
     path("", include("consultations.urls")),
+    path("", include("search.urls")),
     path("", include("offices.urls")),
 )

@@ -33,7 +33,7 @@ class CityQuerySet(PublicContentQuerySet):
 
 # Paths of site pages that sit beside /<city>/ under each language prefix.
 RESERVED_SLUGS = frozenset(
-    {"accessibility", "imprint", "privacy", "easy-language", "sign-language", "staying-safe", "admin"}
+    {"accessibility", "imprint", "privacy", "easy-language", "sign-language", "staying-safe", "admin", "search"}
 )
 
 

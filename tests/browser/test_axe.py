@@ -77,3 +77,42 @@ def test_forms_in_their_error_state_pass_axe(site, page, form, language):
     assert page.evaluate("document.activeElement.classList.contains('error-summary')")
     violations = run_axe(page, "forms in their error state")
     assert not violations, report({page.url: violations})
+
+
+SEARCH_PAGES = {
+    "results": "/{language}/search/?q=Gewalt",
+    "results, city first": "/{language}/search/?q=%D8%B9%D9%86%D9%81&city=zwickau",
+    "no results": "/{language}/search/?q=Qwertzuiop",
+    "browse": "/{language}/search/",
+}
+
+
+def test_search_pages_pass_axe_and_do_not_scroll_sideways(site, page, new_page):
+    """Not in the sitemap (results depend on the query), so listed here: results, none, and the browse list."""
+    narrow = new_page(width=320, height=640)
+    failures, overflowing = {}, {}
+    for language in LANGUAGES:
+        for name, path in SEARCH_PAGES.items():
+            url = site + path.format(language=language)
+            response = page.goto(url)
+            assert response.ok, f"{url}: {response.status}"
+            if name.startswith("results"):
+                assert page.locator(".search-result").count() >= 1, url
+            if violations := run_axe(page, f"search pages ({language})"):
+                failures[url] = violations
+            narrow.goto(url)
+            if elements := horizontal_overflow(narrow):
+                overflowing[url] = elements
+    assert not failures, report(failures)
+    assert not overflowing, overflowing
+
+
+def test_the_header_search_works_without_javascript(site, new_page):
+    page = new_page(java_script_enabled=False)
+    page.goto(site + "/en/imprint/")
+    page.get_by_label("Find help, e.g. “residence permit” or “violence”").fill("residence permit")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/en/search/?q=residence+permit" in page.url
+    assert page.locator(".search-result").first.get_attribute("class") == "card search-result"
+    assert "Advice on residence law" in page.locator(".search-results").inner_text()

@@ -1,0 +1,146 @@
+"""What both backends share: the plan, the ranking formula and the shape of the outcome.
+
+Ranking, in this order: the chosen city's results first; then the score:
+1000 for an office, offer or prize call linked to a life situation the query
+matches; per word of the query 10 if it is in the title and 4 if it is
+anywhere; per German word of a matched situation (the first four) 5 in the
+title and 3 anywhere. Ties go to offers before prize calls before offices,
+then by the city/office/offer slugs, which are the same on every database.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+
+from ..models import LifeSituation, SearchEntry
+from ..query import Plan, Word, plan
+
+LINKED = 1000
+IN_TITLE = 10
+ANYWHERE = 4
+EXPANSION = 3
+EXPANSION_IN_TITLE = 5
+# Among equal scores the more specific help first: an offer, then a prize call, then the office.
+KIND_ORDER = {SearchEntry.Kind.OFFER: 0, SearchEntry.Kind.PRIZE_CALL: 1, SearchEntry.Kind.OFFICE: 2}
+LIMIT = 20
+
+
+@dataclass
+class Outcome:
+    plan: Plan
+    entries: list[SearchEntry] = field(default_factory=list)
+
+    @property
+    def query(self) -> str:
+        return self.plan.query
+
+    @property
+    def situations(self) -> list[LifeSituation]:
+        return self.plan.situations
+
+
+class Backend:
+    vendor = ""
+
+    def search(self, query: str, language: str = "de", city=None, today: datetime.date | None = None) -> Outcome:
+        """The best entries for the query; `city` (a City or None) puts that city's entries first.
+
+        `language` is the reader's: the text of every language is searched, German
+        always, so it only matters for how results are shown.
+        """
+        found = plan(query)
+        outcome = Outcome(found)
+        if found.is_empty:
+            return outcome
+        today = today or timezone.localdate()
+        entries = SearchEntry.objects.shown(today)
+        conditions = [self.match_any(found)] if found.words or found.expansions else []
+        linked = self.linked(found)
+        if not conditions and linked is None:
+            return outcome
+        score = self.text_score(found) if conditions else Value(0)
+        entries = entries.annotate(
+            text_score=score,
+            linked_score=Case(When(linked, then=Value(LINKED)), default=Value(0), output_field=IntegerField())
+            if linked is not None
+            else Value(0, output_field=IntegerField()),
+            city_first=Case(When(city_id=city.pk, then=Value(1)), default=Value(0), output_field=IntegerField())
+            if city is not None
+            else Value(0, output_field=IntegerField()),
+        )
+        where = Q(pk__in=[])
+        if conditions:
+            entries = entries.annotate(matched=conditions[0])
+            where |= Q(matched=True)
+        if linked is not None:
+            where |= linked
+        ranked = (
+            entries.filter(where)
+            .annotate(
+                score=F("text_score") + F("linked_score"),
+                kind_order=Case(
+                    *[When(kind=kind, then=Value(order)) for kind, order in KIND_ORDER.items()],
+                    output_field=IntegerField(),
+                ),
+            )
+            .order_by("-city_first", "-score", "kind_order", "sort_key")
+            .values_list("pk", "score")
+        )
+        # Ranked on the narrow rows first, then the twenty are read with what the page shows: joining
+        # thousands of candidates to their offices before the sort would cost more than the ranking.
+        best = self.best(ranked)
+        rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
+            [pk for pk, _ in best]
+        )
+        for pk, score in best:
+            rows[pk].score = score
+        outcome.entries = [rows[pk] for pk, _score in best]
+        return outcome
+
+    def best(self, ranked) -> list[tuple[int, int]]:
+        return list(ranked[:LIMIT])
+
+    @staticmethod
+    def linked(found: Plan) -> Q | None:
+        """Entries of offices and offers that the matched life situations name."""
+        if not (found.office_ids or found.offer_ids):
+            return None
+        kinds = SearchEntry.Kind
+        return Q(kind__in=[kinds.OFFICE, kinds.PRIZE_CALL], office_id__in=sorted(found.office_ids)) | Q(
+            kind=kinds.OFFER, offer_id__in=sorted(found.offer_ids)
+        )
+
+    def text_score(self, found: Plan) -> RawSQL:
+        parts, params = [], []
+        for word in found.words:
+            for title_only, points in ((True, IN_TITLE), (False, ANYWHERE)):
+                sql, sql_params = self.word_matches(word, title_only)
+                parts.append(f"(CASE WHEN {sql} THEN {points} ELSE 0 END)")
+                params += sql_params
+        for word in found.expansions:
+            for title_only, points in ((True, EXPANSION_IN_TITLE), (False, EXPANSION)):
+                sql, sql_params = self.word_matches(word, title_only)
+                parts.append(f"(CASE WHEN {sql} THEN {points} ELSE 0 END)")
+                params += sql_params
+        return RawSQL(" + ".join(parts), params, output_field=IntegerField())
+
+    # What each database does differently
+
+    def match_any(self, found: Plan) -> RawSQL:
+        """True for entries in which any word of the query or its expansions occurs (uses the index)."""
+        raise NotImplementedError
+
+    def word_matches(self, word: Word, title_only: bool) -> tuple[str, list]:
+        """An SQL condition on the entry row: the word (or its compound parts) occurs in its title or text."""
+        raise NotImplementedError
+
+    def write(self, entries: list[SearchEntry]) -> None:
+        """Store what the database's own index needs beside freshly created entry rows."""
+
+    def clear(self) -> None:
+        """Drop the database's own index data (the entry rows are deleted by the caller)."""
