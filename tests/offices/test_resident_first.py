@@ -30,7 +30,7 @@ def html_of(client, office, language="de") -> str:
 
 
 def contact_block(html: str) -> str:
-    return re.search(r'<aside class="contact-block".*?</aside>', html, re.S)[0]
+    return re.search(r'<aside class="contact contact-block".*?</aside>', html, re.S)[0]
 
 
 def test_the_contact_block_comes_right_after_the_first_sentence_and_before_the_tasks(client):
