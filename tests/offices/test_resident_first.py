@@ -173,3 +173,11 @@ def test_a_mostly_german_page_says_so_once_at_the_top(client):
 
 def test_a_city_without_contact_has_none(db):
     assert not CityFactory().has_general_contact
+
+
+def test_a_prize_call_without_a_form_on_the_portal_says_where_to_get_it(client):
+    office = dresden_office()
+    call = PrizeCallFactory(office=office, phone="0365/838 3019", deadline=datetime.date(2099, 4, 28))
+    html = client.get(call.get_absolute_url().replace("/de/", "/en/")).content.decode()
+    assert "The application form is not on this portal. Ask for it by phone or e-mail, as given below." in html
+    assert 'href="tel:+493658383019"' in html
