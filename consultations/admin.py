@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
 from offices.models import Office, Referral
 from staff import policies
 from staff.admin import ScopedAdminMixin
@@ -62,7 +63,7 @@ class CounsellingOfferForm(forms.ModelForm):
         return cleaned
 
 
-class ConsultationHourInline(ScopedAdminMixin, TranslationTabularInline):
+class ConsultationHourInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularInline):
     model = models.ConsultationHour
     fields = ["kind", "weekday", "starts_at", "ends_at", "location", "note", "valid_from", "valid_until"]
     extra = 0
@@ -71,7 +72,7 @@ class ConsultationHourInline(ScopedAdminMixin, TranslationTabularInline):
 
 
 @admin.register(models.CounsellingOffer)
-class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
+class CounsellingOfferAdmin(ScopedToOfficeMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     form = CounsellingOfferForm
     list_display = ["topic", "office", "access", "is_published"]
     list_filter = ["is_published", "access", ("office", OfficeFilter)]
@@ -116,7 +117,7 @@ class CounsellingOfferAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
 
 
 @admin.register(models.ConsultationHour)
-class ConsultationHourAdmin(ScopedToOfficeMixin, TabbedTranslationAdmin):
+class ConsultationHourAdmin(ScopedToOfficeMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["__str__", "office", "offer", "kind", "valid_from", "valid_until"]
     list_filter = ["kind", "weekday", ("office", OfficeFilter)]
     list_select_related = ["office", "office__city", "offer"]

@@ -13,8 +13,10 @@ class ConsultationsConfig(AppConfig):
 
         # Offers and their hours are on the office page. Appointment requests, their preferred
         # windows, status changes and notes are private: storing one leaves every cached page valid.
-        page_cache.watch(models.CounsellingOffer, models.ConsultationHour)
-        page_cache.register_expiry(models.ConsultationHour.objects.ends_later_today)
+        page_cache.watch(models.CounsellingOffer, models.ConsultationHour, scope="office__city__slug")
+        page_cache.register_expiry(
+            lambda now, scope: page_cache.within(models.ConsultationHour, scope).ends_later_today(now)
+        )
 
         # The office page shows the advice section; offices knows it only through this registration.
         from offices import page_sections

@@ -10,3 +10,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from . import ledger, page_cache
+        from .models import TranslationState
+
+        ledger.connect()
+        page_cache.watch(TranslationState)

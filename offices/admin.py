@@ -16,11 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
 from staff import policies, scoping
 from staff.admin import ScopedAdminMixin
 
 from . import models
-from .admin_translations import MissingTranslationFilter, TranslationStatusMixin
+from .admin_translations import TRANSLATION_FILTERS, TranslationStatusMixin
 from .admin_views import closure_notice_preview
 
 # Whose content each model is: the path from a row to its office, and to its city for a row that may belong to a
@@ -45,7 +46,7 @@ policies.register(models.Task, office="group__office")
 policies.register(models.ClosureNotice, office="office", city="city")
 
 
-class OrderedInline(ScopedAdminMixin, TranslationTabularInline):
+class OrderedInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularInline):
     extra = 0
     # Staff reorder rows by editing their position; the list re-sorts on save.
     ordering = ["position", "pk"]
@@ -81,7 +82,7 @@ class MembershipInline(OrderedInline):
     fields = ["position", "role", "body"]
 
 
-class CooperationProjectInline(ScopedAdminMixin, TranslationStackedInline):
+class CooperationProjectInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedInline):
     model = models.CooperationProject
     extra = 0
 
@@ -91,12 +92,12 @@ class ReferralInline(OrderedInline):
     fields = ["position", "authority", "reason", "url", "phone", "email"]
 
 
-class RelatedLinkInline(ScopedAdminMixin, TranslationStackedInline):
+class RelatedLinkInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedInline):
     model = models.RelatedLink
     extra = 0
 
 
-class ActivityInline(ScopedAdminMixin, TranslationStackedInline):
+class ActivityInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedInline):
     model = models.Activity
     extra = 0
 
@@ -121,7 +122,7 @@ class TaskInline(OrderedInline):
 
 
 @admin.register(models.City)
-class CityAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+class CityAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["short_name", "name", "federal_state", "office_count", "is_published"]
     list_filter = ["federal_state", "is_published"]
     search_fields = ["short_name", "name", "slug"]
@@ -143,9 +144,9 @@ class CityAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(models.Office)
-class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdmin):
+class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["name", "city", "kind", "parent", "is_published"]
-    list_filter = ["kind", "is_published", "city__federal_state", "city", MissingTranslationFilter]
+    list_filter = ["kind", "is_published", "city__federal_state", "city", *TRANSLATION_FILTERS]
     readonly_fields = ["translation_status"]
     list_select_related = ["city", "parent", "parent__city"]
     search_fields = ["name", "slug", "city__short_name", "mission"]
@@ -186,7 +187,7 @@ class OfficeAdmin(ScopedAdminMixin, TranslationStatusMixin, TabbedTranslationAdm
 
 
 @admin.register(models.TaskGroup)
-class TaskGroupAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+class TaskGroupAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["title", "office", "position"]
     list_filter = ["office__city"]
     list_select_related = ["office", "office__city"]
@@ -196,7 +197,7 @@ class TaskGroupAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(models.Task)
-class TaskAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+class TaskAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["__str__", "group", "parent", "position"]
     list_filter = ["group__office__city"]
     list_select_related = ["group", "parent"]
@@ -204,7 +205,7 @@ class TaskAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
     autocomplete_fields = ["group", "parent"]
 
 
-class OfficeChildAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+class OfficeChildAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     """Admin for rows that hang off an office; also editable inline there."""
 
     list_filter = ["office__city"]
@@ -292,7 +293,7 @@ class ClosureNoticeForm(forms.ModelForm):
 
 
 @admin.register(models.ClosureNotice)
-class ClosureNoticeAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+class ClosureNoticeAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     """Editors write a draft, preview its banner, then publish; when it shows is computed per request."""
 
     form = ClosureNoticeForm
@@ -364,7 +365,7 @@ class ClosureNoticeAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(models.PrizeCall)
-class PrizeCallAdmin(ScopedAdminMixin, TabbedTranslationAdmin):
+class PrizeCallAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
     list_display = ["title", "office", "deadline", "amount", "is_published"]
     list_filter = ["is_published", "office__city", "deadline"]
     list_select_related = ["office", "office__city"]

@@ -11,13 +11,13 @@ class OfficesConfig(AppConfig):
     def ready(self):
         from . import models
 
-        # Everything of this app is on public pages: cities, offices and all they list.
+        # Everything of this app is on public pages: cities, offices and all they list, each on its
+        # city's pages (an office's parent and units are in its city) and the installation-wide ones.
+        page_cache.watch(models.City, scope="slug")
+        page_cache.watch(models.Office, models.ClosureNotice, scope="city__slug")
         page_cache.watch(
             models.LocalHelpline,
-            models.City,
-            models.Office,
             models.TaskGroup,
-            models.Task,
             models.TargetGroup,
             models.ContactPerson,
             models.Address,
@@ -27,7 +27,8 @@ class OfficesConfig(AppConfig):
             models.Referral,
             models.RelatedLink,
             models.Activity,
-            models.ClosureNotice,
             models.PrizeCall,
+            scope="office__city__slug",
         )
-        page_cache.register_expiry(lambda now: [models.ClosureNotice.objects.next_change(now)])
+        page_cache.watch(models.Task, scope="group__office__city__slug")
+        page_cache.register_expiry(lambda now, scope: [page_cache.within(models.ClosureNotice, scope).next_change(now)])

@@ -1,17 +1,19 @@
-"""How much of the content residents read exists in each language.
+"""What of the content residents read exists in each language, and how fresh it is (core.ledger).
 
-A text counts as translated into a language when its German source is not
-empty and the language's column is not empty either; German is the source
-and always complete.
+A text counts when its German source is not empty; German is the source and always complete. Each
+translation of it is missing, machine translated (not reviewed), current (reviewed and made from the
+German text as it is) or outdated (the German text changed since).
 """
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
 from modeltranslation.translator import translator
+
+from core import ledger
 
 from . import models
 
@@ -33,59 +35,83 @@ OFFICE_CONTENT = {
     models.PrizeCall: "office",
 }
 SOURCE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+CONTENT_APPS = {"offices", "consultations"}
 
 
 def target_languages() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES if code != SOURCE]
+    return ledger.target_languages()
 
 
 def translated_fields(model) -> list[str]:
     return list(translator.get_options_for_model(model).fields)
 
 
-def _has_source(field: str) -> Q:
-    return ~Q(**{f"{field}_{SOURCE}": ""}) & Q(**{f"{field}_{SOURCE}__isnull": False})
-
-
-def _missing(field: str, language: str) -> Q:
-    return _has_source(field) & (Q(**{f"{field}_{language}": ""}) | Q(**{f"{field}_{language}__isnull": True}))
+def content_models() -> list:
+    return [model for model in translator.get_registered_models() if model._meta.app_label in CONTENT_APPS]
 
 
 @dataclass
 class Coverage:
     language: str
-    texts: int
-    translated: int
+    counts: Counter
+
+    @property
+    def texts(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def translated(self) -> int:
+        return self.texts - self.counts[ledger.MISSING]
 
     @property
     def percent(self) -> float:
         return 100.0 if not self.texts else 100 * self.translated / self.texts
 
+    def __getitem__(self, status: str) -> int:
+        return self.counts[status]
+
 
 def coverage(language: str, models_to_count=None) -> Coverage:
-    """Translated texts of all content (or the given models) in one language."""
-    texts = translated = 0
-    for model in models_to_count or translator.get_registered_models():
-        if model._meta.app_label not in {"offices", "consultations"}:
-            continue
-        for field in translated_fields(model):
-            with_source = model.objects.filter(_has_source(field)).count()
-            texts += with_source
-            translated += with_source - model.objects.filter(_missing(field, language)).count()
-    return Coverage(language, texts, translated)
+    """Texts of all content (or the given models) in one language, counted by status."""
+    counts = Counter(dict.fromkeys(ledger.STATUSES, 0))
+    for model in models_to_count or content_models():
+        counts.update(status.status for _row, _field, status in ledger.statuses(model.objects.all(), language))
+    return Coverage(language, counts)
+
+
+def office_statuses(language: str) -> dict[int, set[str]]:
+    """Per office id, the statuses its texts (its own and its content's) have in the language."""
+    found: dict[int, set[str]] = defaultdict(set)
+    for model, path in OFFICE_CONTENT.items():
+        for row, _field, status in ledger.statuses(model.objects.all(), language, path):
+            if row[path] is not None:
+                found[row[path]].add(status.status)
+    return found
+
+
+def offices_with(status: str, language: str):
+    ids = [pk for pk, found in office_statuses(language).items() if status in found]
+    return models.Office.objects.filter(pk__in=ids)
 
 
 def offices_missing(language: str):
     """Offices with at least one text, their own or their content's, not translated into the language."""
-    office_ids = set()
+    return offices_with(ledger.MISSING, language)
+
+
+def office_table(office: models.Office) -> list[tuple[str, str, dict[str, ledger.Freshness]]]:
+    """The office's texts as (object, field label, {language: status}) rows, in the order of the page."""
+    rows: dict[tuple, dict] = {}
     for model, path in OFFICE_CONTENT.items():
-        condition = Q()
-        for field in translated_fields(model):
-            condition |= _missing(field, language)
-        office_ids.update(
-            value for value in model.objects.filter(condition).values_list(path, flat=True) if value is not None
-        )
-    return models.Office.objects.filter(pk__in=office_ids)
+        queryset = model.objects.filter(**{path: office.pk}).order_by("pk")
+        objects = {obj.pk: obj for obj in queryset}
+        for language in target_languages():
+            for row, field, status in ledger.statuses(queryset, language):
+                label = model._meta.get_field(field).verbose_name
+                key = (model._meta.verbose_name, row["pk"], field)
+                rows.setdefault(key, {"object": objects[row["pk"]], "label": label, "languages": {}})
+                rows[key]["languages"][language] = status
+    return [(str(entry["object"]), str(entry["label"]), entry["languages"]) for entry in rows.values()]
 
 
 def complete_languages(office: models.Office) -> list[str]:
@@ -96,9 +122,7 @@ def complete_languages(office: models.Office) -> list[str]:
 def office_lacks(office: models.Office, language: str) -> bool:
     """Whether any text of the office or its content is missing in the language."""
     for model, path in OFFICE_CONTENT.items():
-        condition = Q()
-        for field in translated_fields(model):
-            condition |= _missing(field, language)
-        if model.objects.filter(condition, **{path: office.pk}).exists():
+        queryset = model.objects.filter(**{path: office.pk})
+        if any(status.status == ledger.MISSING for _r, _f, status in ledger.statuses(queryset, language)):
             return True
     return False

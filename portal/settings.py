@@ -90,7 +90,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",  # its widget templates, for the form renderer below
-    # ours, from the generic layer up: core ← offices ← consultations ← search ← staff ← pages, sample_content
+    # ours, from the generic layer up: core ← offices ← consultations ← search ← staff ← pages, sample_content,
+    # translations
     "core",
     "offices",
     "consultations",
@@ -98,6 +99,7 @@ INSTALLED_APPS = [
     "staff",
     "pages",
     "sample_content",
+    "translations",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -187,9 +189,10 @@ DATABASES = {"default": database_from_url(os.environ.get("DATABASE_URL"))}
 # (e.g. redis://127.0.0.1:6379/0) one Redis that every process and server
 # shares. Public pages are served from "pages" (core/page_cache.py), kept apart
 # so that many pages never push out what others count in "default" (rate
-# limits). A page cache in local memory is per process: gunicorn then runs one
-# worker process (portal/gunicorn.conf.py); with Redis a change is seen by all
-# processes and servers on the next request.
+# limits). Pages in local memory are per process, their generations shared
+# through files (below), so several gunicorn workers each keep their own copies
+# and all see every change; with Redis a change is seen by all processes and
+# servers on the next request.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
 
@@ -197,7 +200,8 @@ def cache_settings(prefix: str, local_entries: int) -> dict:
     if not REDIS_URL:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": local_entries}}
     return {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's backend, reusing one client instead of building one per call (core/redis_cache.py)
+        "BACKEND": "core.redis_cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": prefix,
         # A Redis that does not answer makes pages slower (rendered anew), not hang.
@@ -206,6 +210,14 @@ def cache_settings(prefix: str, local_entries: int) -> dict:
 
 
 CACHES = {"default": cache_settings("portal", 1000), "pages": cache_settings("pages", 2000)}
+if not REDIS_URL:
+    # Without Redis the pages stay in each process's memory, but the generations that tell whether one
+    # is still current are files every process of this machine reads (core/page_scopes.py): a change
+    # saved by a management command or another worker is on every worker's next request.
+    CACHES["page_generations"] = {
+        "BACKEND": "core.page_scopes.GenerationFileCache",
+        "LOCATION": os.environ.get("DJANGO_PAGE_GENERATIONS_DIR", str(BASE_DIR / "var" / "page-generations")),
+    }
 # DJANGO_CACHE_PAGES=0 renders every page anew (the benchmark's "uncached" run).
 CACHE_PAGES = env_bool("DJANGO_CACHE_PAGES", default=True)
 # The longest a page is kept; changes and closure-notice times end it earlier.
@@ -343,4 +355,15 @@ LOGGING = {
         # axes announces itself at every start and logs each sign-in at INFO; lockouts are WARNING.
         "axes": {"level": "WARNING"},
     },
+}
+
+# Optional machine translation of content (translations/engines.py): "deepl" or "libretranslate" with the
+# service's URL (DeepL: https://api-free.deepl.com or https://api.deepl.com) and key. Unset: none; the portal
+# works fully without it, and staff see no such button.
+MACHINE_TRANSLATION = {
+    "ENGINE": os.environ.get("MACHINE_TRANSLATION_ENGINE", ""),
+    "URL": os.environ.get("MACHINE_TRANSLATION_URL", ""),
+    "KEY": os.environ.get("MACHINE_TRANSLATION_KEY", ""),
+    "TIMEOUT": float(os.environ.get("MACHINE_TRANSLATION_TIMEOUT", "10")),
+    "WORDS_PER_CITY_PER_MONTH": int(os.environ.get("MACHINE_TRANSLATION_WORDS_PER_CITY_PER_MONTH", "100000")),
 }

@@ -18,6 +18,10 @@ from django.db import models
 from django.utils import timezone, translation
 from modeltranslation.translator import translator
 
+from core import ledger
+from sample_content.translations import LANGUAGES as MACHINE_TRANSLATED
+from sample_content.translations import with_translations
+
 
 @dataclass(eq=False)  # compared and hashed by identity: rows refer to each other
 class Row:
@@ -36,13 +40,14 @@ def resolve(fields: dict) -> dict:
 
 
 def field_values(model: type[models.Model], data: dict) -> dict:
-    """Model field values from the data: dicts become one column per language."""
+    """Model field values from the data: dicts become one column per language, with the machine-translated
+    languages (sample_content.translations) added."""
     registered = model in translator.get_registered_models()
     translated = set(translator.get_options_for_model(model).fields) if registered else set()
     values = {}
     for name, value in data.items():
         if name in translated:
-            for language, text in (value if isinstance(value, dict) else {"de": value}).items():
+            for language, text in with_translations(value if isinstance(value, dict) else {"de": value}).items():
                 values[f"{name}_{language}"] = text
         else:
             values[name] = _coerce(model, name, value)
@@ -122,9 +127,11 @@ class Loader:
         return row.obj
 
     def load(self, rows: Iterable[Row]) -> Counter[str]:
-        for row in rows:
-            if self.writes is None or row.model in self.writes:
-                self.save(row)
+        # The five languages beside German and English were translated for the seed, not reviewed.
+        with ledger.recording(ledger.MACHINE, MACHINE_TRANSLATED):
+            for row in rows:
+                if self.writes is None or row.model in self.writes:
+                    self.save(row)
         return self.counts
 
 
@@ -145,6 +152,7 @@ def bulk_create(rows: list[Row]) -> Counter[str]:
 
     def create(model: type[models.Model], objects: list[models.Model]) -> None:
         model.objects.bulk_create(objects, batch_size=1000)
+        ledger.record(objects, ledger.MACHINE, MACHINE_TRANSLATED)  # what the save signals would have
         with translation.override("en"):
             counts[model.__name__ if model._meta.auto_created else str(model._meta.verbose_name_plural)] += len(objects)
 

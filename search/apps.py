@@ -15,4 +15,6 @@ class SearchConfig(AppConfig):
         # Search pages show life situations and results read from the index. The index is rewritten after
         # the content it comes from is committed, so its writes end cached search pages once more; the counts
         # of unmatched queries are private and must not empty the page cache on every query that finds nothing.
-        page_cache.watch(models.LifeSituation, models.SearchEntry, models.SearchTerm)
+        # An entry belongs to its city's scope; life situations and terms are on the search pages only.
+        page_cache.watch(models.SearchEntry, scope="city__slug")
+        page_cache.watch(models.LifeSituation, models.SearchTerm, scope=page_cache.SITE)

@@ -5,12 +5,22 @@ Area conftests hold only what their area alone needs; objects are built with tes
 
 import datetime
 import os
+import tempfile
 
 import pytest
 from django.core.cache import caches
 from django.utils import timezone, translation
 
 from tests.factories import BERLIN
+
+
+def pytest_configure(config):
+    # Without Redis the page cache's generations are files shared by every process of the installation
+    # (core/page_scopes.py); a test run has its own, or two runs at once would clear each other's.
+    from django.conf import settings
+
+    if "page_generations" in settings.CACHES:
+        settings.CACHES["page_generations"]["LOCATION"] = tempfile.mkdtemp(prefix="portal-test-generations-")
 
 
 @pytest.fixture(autouse=True)
@@ -82,6 +92,16 @@ def sample_content(db):
     from django.core.management import call_command
 
     call_command("load_sample_content", stdout=open(os.devnull, "w"))
+
+
+@pytest.fixture
+def sample_content_in_german_and_english(sample_content):
+    """The sample without its machine translations (uk, ar, tr, ru, fa): for tests of the German fallback."""
+    from modeltranslation.translator import translator
+
+    for model in translator.get_registered_models():
+        fields = translator.get_options_for_model(model).fields
+        model._default_manager.update(**{f"{f}_{code}": "" for f in fields for code in ["uk", "ar", "tr", "ru", "fa"]})
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = {"portal", "core", "offices", "consultations", "search", "staff", "pages", "sample_content"}
+PACKAGES = {"portal", "core", "offices", "consultations", "search", "staff", "pages", "sample_content", "translations"}
 LEFT_OUT = shutil.ignore_patterns(".*", "__pycache__", "build", "*.egg-info", "staticfiles", "test-results", "media")
 
 

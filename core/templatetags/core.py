@@ -3,10 +3,13 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, linebreaks
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, gettext
 
+from core import ledger
 from core.money import format_money
 from core.phone import phone_uri as tel_uri
 from core.translated import Translated, reader_language, translated
@@ -40,7 +43,9 @@ def content(context, obj, field: str, paragraphs: bool = False) -> SafeString:
         return SafeString("")
     body = SafeString(linebreaks(value.text, autoescape=True)) if paragraphs else value.text
     if not value.is_fallback:
-        return format_html("{}", body)
+        if value.language == ledger.source_language():
+            return format_html("{}", body)
+        return _marked(obj, field, value.language, body, paragraphs)
     element = "div" if paragraphs else "span"
     if context.get(FALLBACK_NOTICE):
         return format_html('<{} lang="{}" dir="ltr" class="fallback">{}</{}>', element, value.language, body, element)
@@ -51,6 +56,37 @@ def content(context, obj, field: str, paragraphs: bool = False) -> SafeString:
         body,
         element,
         gettext("(only available in German)"),
+    )
+
+
+def _marked(obj, field: str, language: str, body, paragraphs: bool) -> SafeString:
+    """A translation as the ledger knows it: machine translated or outdated ones say so, with the German text."""
+    state = ledger.freshness(obj, field, language)
+    if state.status == ledger.OUTDATED:
+        hint = gettext("translated before the German text changed on %(date)s") % {
+            "date": date_format(timezone.localtime(state.since), "DATE_FORMAT")
+        }
+    elif state.status == ledger.MACHINE_TRANSLATED:
+        hint = gettext("automatically translated")
+    else:
+        return format_html("{}", body)
+    if not paragraphs:
+        return format_html(
+            '<span class="translation-{}">{}</span> <small class="translation-hint">({})</small>',
+            state.status,
+            body,
+            hint,
+        )
+    source = ledger.text_of(obj, field, ledger.source_language())
+    return format_html(
+        '<div class="translation-{}">{}<details class="translation-source"><summary>{} – {}</summary>'
+        '<div lang="{}" dir="ltr">{}</div></details></div>',
+        state.status,
+        body,
+        hint,
+        gettext("show the German original"),
+        ledger.source_language(),
+        SafeString(linebreaks(source, autoescape=True)),
     )
 
 

@@ -116,3 +116,21 @@ def test_the_header_search_works_without_javascript(site, new_page):
     assert "/en/search/?q=residence+permit" in page.url
     assert page.locator(".search-result").first.get_attribute("class") == "card search-result"
     assert "Advice on residence law" in page.locator(".search-results").inner_text()
+
+
+def test_persian_office_pages_with_their_machine_translation_marks_pass_axe(site, page):
+    """The sitemap crawl covers German, English and Arabic; Persian (the other right-to-left language) is
+    checked on every office page, where the machine-translated content and its German originals are."""
+    urls = [url.replace("/ar/", "/fa/", 1) for url in sitemap_urls(page, site, languages=("ar",))]
+    office_urls = [url for url in urls if url.count("/") >= 6 and "/prize" not in url]
+    assert len(office_urls) >= 5
+    failures = {}
+    for url in office_urls:
+        response = page.goto(url)
+        assert response.ok, f"{url}: {response.status}"
+        assert page.locator(".translation-machine").count() >= 1, url
+        if page.locator("details.translation-source").count():
+            page.locator("details.translation-source").first.evaluate("details => details.open = true")
+        if violations := run_axe(page, "office pages (fa), one German original open"):
+            failures[url] = violations
+    assert not failures, report(failures)

@@ -262,7 +262,7 @@ def test_city_feed_in_english_and_announced_on_the_city_page(client, seeded_offi
     assert re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="/de/dresden/closures.atom"', head)
 
 
-def test_arabic_city_feed_marks_german_text_as_german(client, sample_content, now):
+def test_arabic_city_feed_marks_german_text_as_german(client, sample_content_in_german_and_english, now):
     office = dresden_office()
     german_only = add_notice(
         office=office, title="Nur deutsch", reason="Betriebsausflug", day=datetime.date(2026, 12, 4)

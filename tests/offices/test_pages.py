@@ -124,7 +124,7 @@ def test_english_pages_show_the_english_content(client):
     assert "„Niemand darf wegen seines Geschlechtes" in text and "No person shall be" in text
 
 
-def test_titles_take_german_fallback_text_and_the_heading_marks_it(client, sample_content):
+def test_titles_take_german_fallback_text_and_the_heading_marks_it(client, sample_content_in_german_and_english):
     # The Dresden and Gera seeds have no Arabic.
     html = client.get(DRESDEN.replace("/de/", "/ar/")).content.decode()
     assert "<title>Integrations- und Ausländerbeauftragte – Dresden – " in html

@@ -79,7 +79,7 @@ def test_english_page_describes_the_office_in_english(client, seeded_offices):
     assert data["openingHoursSpecification"][0]["description"] == "by appointment"
 
 
-def test_arabic_page_tags_german_only_texts_as_german(client, sample_content):
+def test_arabic_page_tags_german_only_texts_as_german(client, sample_content_in_german_and_english):
     office = dresden_office()
     office.name_ar = "مفوضة الاندماج"
     office.save()

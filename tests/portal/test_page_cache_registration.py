@@ -91,10 +91,10 @@ def test_registered_moments_end_the_entries_and_midnight_in_berlin_is_always_one
     midnight = datetime.datetime(2031, 3, 12, 23, 0, tzinfo=datetime.UTC)
     monkeypatch.setattr(page_cache, "_expiries", [])
     assert page_cache.next_change(now) == midnight
-    page_cache.register_expiry(lambda now: [now - datetime.timedelta(hours=1), now])  # past moments do not count
+    page_cache.register_expiry(lambda now, scope: [now - datetime.timedelta(hours=1), now])  # past moments do not count
     assert page_cache.next_change(now) == midnight
     in_90_minutes = now + datetime.timedelta(minutes=90)
-    soon = lambda now: iter([in_90_minutes, now + datetime.timedelta(hours=3)])  # noqa: E731
+    soon = lambda now, scope: iter([in_90_minutes, now + datetime.timedelta(hours=3)])  # noqa: E731
     page_cache.register_expiry(soon)
     page_cache.register_expiry(soon)
     assert page_cache.next_change(now) == in_90_minutes

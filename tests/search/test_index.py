@@ -114,3 +114,28 @@ def test_links_are_proposed_from_the_german_text(office):
     assert proposals.propose(sign_language).office_ids == {office.pk}
     assert proposals.apply([sign_language]) == 1 and proposals.apply([sign_language]) == 0
     assert list(sign_language.offices.all()) == [office]
+
+
+def test_synthetic_cities_are_found_as_soon_as_they_are_generated():
+    call_command("generate_scale_content", cities=2, stdout=io.StringIO())
+    entries = SearchEntry.objects.filter(city__slug__startswith="beispielort-")
+    assert (
+        entries.filter(kind=SearchEntry.Kind.OFFICE).count()
+        == models.Office.objects.filter(city__slug__startswith="beispielort-").count()
+        > 0
+    )
+    assert any(key.startswith("beispielort-00002/") for key in found("Beispielort 2"))
+    # Generated again, nothing is indexed twice.
+    before = entries.count()
+    call_command("generate_scale_content", cities=2, stdout=io.StringIO())
+    assert entries.count() == before
+
+
+def test_a_common_word_ranks_the_same_however_many_entries_it_matches(build):
+    """The PostgreSQL ranking sums one index lookup per word; ties and the chosen city order as on SQLite."""
+    build(city_slug="leipzig", short_name="Leipzig", offices=3)
+    build(city_slug="dresden", short_name="Dresden", offices=3)
+    leipzig = models.City.objects.get(slug="leipzig")
+    keys = [entry.sort_key for entry in get_backend().search("Gewaltschutz", "de", city=leipzig).entries]
+    assert keys[:2] == ["leipzig/buero-0/beratung", "leipzig/buero-1/beratung"]
+    assert len(keys) == 12 and {key.split("/")[0] for key in keys[6:]} == {"dresden"}

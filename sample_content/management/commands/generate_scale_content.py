@@ -16,6 +16,7 @@ from core.page_cache import bump_generation
 from offices import models as m
 from sample_content import consultations, offices
 from sample_content.rows import Row, bulk_create
+from search import index
 
 SLUG_PREFIX = "beispielort-"
 # Every this many cities one has a closure notice shown now and an open prize call, as real portals would.
@@ -53,6 +54,10 @@ class Command(BaseCommand):
             }
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(table) for table in sorted(tables)))
+        # Bulk inserts send no signal: the new offices are indexed here, so the search finds them at once.
+        unindexed = m.Office.objects.published().filter(city__slug__startswith=SLUG_PREFIX, search_entries__isnull=True)
+        if entries := index.reindex_offices(unindexed.values_list("pk", flat=True)):
+            counts["search entries"] = entries
         summary = ", ".join(f"{n} {name}" for name, n in sorted(counts.items())) or "nothing: all exist already"
         self.stdout.write(self.style.SUCCESS(f"Created {summary}."))
 

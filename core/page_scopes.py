@@ -1,0 +1,250 @@
+"""What a change makes obsolete: one *generation* per scope, kept where every process of the installation sees it.
+
+A scope is a key naming a part of the site, in practice a city's slug: the
+city's page, its offices' pages, feeds and calendars all show only that city's
+rows. `SITE` is the scope of the installation-wide pages (home, sitemap, search
+results), which list every city, so every public change bumps it too. `EVERYWHERE`
+is read by every page: bumping it makes all of them obsolete (a change whose
+scope is not known, a bulk load).
+
+A generation is a random token, not a counter: a new one is *set*, so two
+processes bumping at once never need an atomic increment (the file store has
+none) and a value that was evicted never comes back as one old pages were stored
+under.
+
+Where the tokens live: in Redis with the pages when REDIS_URL is set (one
+round trip per hit reads entry and tokens); otherwise in `settings.CACHES
+["page_generations"]`, a file-based cache every process of the machine shares,
+so a write by a management command or another gunicorn worker reaches every
+worker's next request while the pages themselves stay in each process's memory.
+
+Apps register in AppConfig.ready():
+
+- `watch(*models, scope="office__city__slug")` (or `scope=SITE`): the models public pages show
+  and the lookup from such a row to its scope. Saves, deletes and many-to-many
+  changes (signals) and the querysets' update(), bulk_create() and delete()
+  (`PublicContentQuerySet`) bump the scopes of the rows they touch, before and
+  after the change (an office moved to another city makes both obsolete).
+  Models not watched, such as residents' requests and feedback, bump nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.filebased import FileBasedCache
+from django.core.exceptions import ImproperlyConfigured, ObjectDoesNotExist
+from django.db import models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+
+logger = logging.getLogger(__name__)
+
+SITE = "site"
+EVERYWHERE = "*"
+GENERATION_PREFIX = "portal:generation:"
+# A page whose scope the URL does not name depends on what every change bumps.
+DEFAULT_SCOPES = (EVERYWHERE, SITE)
+
+# model → the lookup from one of its rows to its scope key (None: the whole site)
+_scope_paths: dict[type[models.Model], str | None] = {}
+
+
+def generations_cache():
+    """The cache holding the tokens: its own alias where configured (no Redis), else the pages' cache."""
+    return caches["page_generations" if "page_generations" in settings.CACHES else "pages"]
+
+
+def shares_pages_cache() -> bool:
+    return "page_generations" not in settings.CACHES
+
+
+def generation_key(scope: str) -> str:
+    return GENERATION_PREFIX + scope
+
+
+def fresh() -> int:
+    return secrets.randbits(62)
+
+
+def bump(scopes: Iterable[str]) -> None:
+    """Make the pages of these scopes (and the installation-wide ones) obsolete."""
+    keys = {generation_key(scope) for scope in {*scopes, SITE}}
+    try:
+        generations_cache().set_many(dict.fromkeys(keys, fresh()), timeout=None)
+    except Exception as error:  # a cache that is down stores no page either
+        logger.warning("page cache unavailable: %s", error)
+
+
+def bump_generation() -> None:
+    """Make every cached page obsolete, at once."""
+    bump([EVERYWHERE])
+
+
+def claim_generations(keys: Iterable[str]) -> dict[str, int] | None:
+    """First tokens for scopes that have none (first use, evicted), or None if another process was first.
+
+    Called only when a page is to be stored, so an address that is no page (a made-up city) adds nothing.
+    If a token appeared since the lookup, a change may have come in while the page was rendered: then it
+    is not stored.
+    """
+    store, tokens = generations_cache(), {}
+    for key in keys:
+        tokens[key] = fresh()
+        if not store.add(key, tokens[key], timeout=None):
+            return None
+    return tokens
+
+
+def changed(scopes: Iterable[str], using: str | None = None) -> None:
+    """Content public pages of these scopes show has changed (in the database `using`)."""
+    scopes = frozenset(scopes)
+    # Now, so the rest of this request (and this transaction) sees the change,
+    # and again after commit: a page rendered by another request between the two
+    # from the old rows is then not served either.
+    bump(scopes)
+    transaction.on_commit(lambda: bump(scopes), using=using)
+
+
+def scopes_of(model: type[models.Model], objs: Iterable[models.Model]) -> set[str]:
+    """The scopes these rows of a watched model belong to; EVERYWHERE where that cannot be told."""
+    path = _scope_paths.get(model, None)
+    objs = list(objs)
+    if path == SITE:
+        return set()  # bump() adds the site's scope to every change
+    if path is None or not objs:
+        return {EVERYWHERE} if objs else set()
+    if len(objs) == 1:  # a save or delete: through the relations Django has loaded (or loads once)
+        value = objs[0]
+        for part in path.split("__"):
+            value = getattr(value, part)
+        return {value} if value is not None else {EVERYWHERE}
+    root, _, rest = path.partition("__")
+    if not rest:
+        return {getattr(obj, root) for obj in objs}
+    field = model._meta.get_field(root)
+    ids = {getattr(obj, field.attname) for obj in objs} - {None}
+    found = set(field.related_model._base_manager.filter(pk__in=ids).values_list(rest, flat=True))
+    return found or {EVERYWHERE}
+
+
+def scopes_in(queryset: models.QuerySet) -> set[str]:
+    """The scopes of the rows a queryset selects (one query)."""
+    path = _scope_paths.get(queryset.model)
+    if path is None or path == SITE:
+        return {EVERYWHERE} if path is None else set()
+    return set(queryset.values_list(path, flat=True).distinct().order_by())
+
+
+def within(model: type[models.Model], scope: str | None) -> models.QuerySet:
+    """The rows of a watched model in `scope` (all with None): for the moments pages of that scope change."""
+    path = _scope_paths.get(model)
+    queryset = model._default_manager.all()
+    return queryset if scope is None or path in (None, SITE) else queryset.filter(**{path: scope})
+
+
+def _safely(compute, *args) -> set[str]:
+    try:
+        return compute(*args)
+    except ObjectDoesNotExist:  # a related row already gone: cannot tell, so everything
+        return {EVERYWHERE}
+
+
+def _before_save(sender, instance, raw=False, using=None, **kwargs) -> None:
+    if instance.pk is None or instance._state.adding:
+        return
+    # Where the row was before: a changed slug or city makes the old address obsolete too.
+    instance._page_scopes_before = _safely(scopes_in, sender._base_manager.using(using).filter(pk=instance.pk))
+
+
+def _after_change(sender, instance, using=None, **kwargs) -> None:
+    scopes = _safely(scopes_of, sender, [instance]) | instance.__dict__.pop("_page_scopes_before", set())
+    changed(scopes, using=using)
+
+
+def _on_m2m(sender, instance, action, using=None, **kwargs) -> None:
+    if action.startswith("pre_"):
+        return  # sent before and after; the change is done after
+    model = type(instance)
+    changed(_safely(scopes_of, model, [instance]) if model in _scope_paths else {EVERYWHERE}, using=using)
+
+
+class PublicContentQuerySet(models.QuerySet):
+    """The queryset of a watched model: the writes that send no signal make cached pages obsolete too.
+
+    bulk_update() goes through update(); save() does not (it sends post_save instead).
+    """
+
+    def update(self, **kwargs):
+        scopes = _safely(scopes_in, self) if self.model in _scope_paths else {EVERYWHERE}
+        rows = super().update(**kwargs)
+        path = _scope_paths.get(self.model) or ""
+        root = path.partition("__")[0]
+        if rows and (root in kwargs or f"{root}_id" in kwargs):
+            scopes = {EVERYWHERE}  # rows moved to a scope not known here
+        if rows:
+            changed(scopes, using=self.db)
+        return rows
+
+    update.alters_data = True
+
+    def bulk_create(self, objs, *args, **kwargs):
+        created = super().bulk_create(objs, *args, **kwargs)
+        if created:
+            changed(_safely(scopes_of, self.model, created), using=self.db)
+        return created
+
+    bulk_create.alters_data = True
+
+    def delete(self):
+        # Deleting rows of a model with signal receivers sends post_delete for each; this also
+        # covers a delete Django could do without them.
+        scopes = _safely(scopes_in, self) if self.model in _scope_paths else {EVERYWHERE}
+        deleted = super().delete()
+        if deleted[0]:
+            changed(scopes, using=self.db)
+        return deleted
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+
+def watch(*watched: type[models.Model], scope: str | None = None) -> None:
+    """Changes of these models, their auto-created many-to-many tables included, make public pages obsolete.
+
+    `scope` is the lookup from a row to its scope key (e.g. "office__city__slug"); SITE: rows only the
+    installation-wide pages show (search vocabulary); None: every page may show them.
+    """
+    for model in watched:
+        if not isinstance(model._default_manager.all(), PublicContentQuerySet):
+            raise ImproperlyConfigured(
+                f"{model._meta.label} is watched by the page cache, so its default manager must use a "
+                "PublicContentQuerySet: otherwise its update() and bulk_create() leave stale pages."
+            )
+        _scope_paths[model] = scope
+        uid = f"page-cache-{model._meta.label}"
+        pre_save.connect(_before_save, sender=model, dispatch_uid=uid)
+        post_save.connect(_after_change, sender=model, dispatch_uid=uid)
+        post_delete.connect(_after_change, sender=model, dispatch_uid=uid)
+        for field in model._meta.many_to_many:
+            through = field.remote_field.through
+            if through._meta.auto_created:
+                m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"page-cache-{through._meta.label}")
+
+
+def watched_models() -> frozenset[type[models.Model]]:
+    return frozenset(_scope_paths)
+
+
+class GenerationFileCache(FileBasedCache):
+    """The tokens without Redis: Django's file cache, which every process of the machine reads.
+
+    Never culled: it holds one small file per scope (a city), and the stock cull lists the whole
+    directory on every write.
+    """
+
+    def _cull(self):
+        pass
