@@ -95,6 +95,7 @@ class CounsellingOfferAdmin(GermanSlugAdminMixin, ScopedToOfficeMixin, LedgerAdm
                 ]
             },
         ),
+        (_("Sensitive pages"), {"fields": ["is_sensitive", "helplines"]}),
     ]
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import ErrorSummaryMixin, HoneypotMixin
 from core.languages import language_name
 
+from . import preferred_days
 from .models import CounsellingOffer, Mode
 from .schedule import REQUEST_HORIZON_DAYS, OfficeSchedule, WindowProblem
 
@@ -29,10 +30,11 @@ TIME_INPUTS = ["%H:%M", "%H.%M", "%H"]
 
 
 def language_choices(offers) -> list[tuple[str, str]]:
-    """The portal's languages and every language the office's offers are given in."""
-    codes = [code for code, _name in settings.LANGUAGES]
+    """The languages the office's offers are given in; where none is stated, the portal's languages."""
+    codes = []
     for offer in offers:
         codes += [code for code in offer.language_codes if code not in codes]
+    codes = codes or [code for code, _name in settings.LANGUAGES]
     choices = []
     for code in codes:
         translated = language_name(code)
@@ -74,6 +76,9 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
         required=False,
         widget=forms.RadioSelect,
         choices=[("", _("No preference")), *Mode.choices],
+        error_messages={
+            "invalid_choice": _("This advice is not given this way. Choose another way or “No preference”.")
+        },
     )
     preferred_language = forms.ChoiceField(
         label=_("In which language would you like to be advised?"),
@@ -121,13 +126,24 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
     )
 
     def __init__(self, *args, offers, schedule: OfficeSchedule, **kwargs):
-        kwargs.setdefault("initial", {}).setdefault("preferred_language", (get_language() or "de").split("-")[0])
+        self.offers = list(offers)
+        languages = language_choices(self.offers)
+        codes = [code for code, _name in languages]
+        current = (get_language() or "de").split("-")[0]
+        # One stated language is preselected; otherwise the reader's own, if the offers have it.
+        initial = codes[0] if len(codes) == 1 else current if current in codes else None
+        kwargs.setdefault("initial", {}).setdefault("preferred_language", initial)
         super().__init__(*args, **kwargs)
         self.schedule = schedule
-        self.offers = list(offers)
         self.fields["offer"].queryset = CounsellingOffer.objects.filter(pk__in=[offer.pk for offer in self.offers])
-        self.fields["preferred_language"].choices = language_choices(self.offers)
+        self.fields["preferred_language"].choices = languages
         self.summary_labels = {"consent": _("Consent"), "needs_mediator": _("Mediator")}
+        self._only_stated_modes()
+        # Hours staff entered bound the preferred times; without any, residents give preferred half-days.
+        self.by_days = not schedule.hours
+        if self.by_days:
+            self._add_day_fields()
+            return
         today = schedule.today
         for index, which in enumerate(ORDINALS):
             for part, (label, required) in WINDOW_PARTS.items():
@@ -161,6 +177,34 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
                 self.summary_labels[name] = f"{WINDOW_LEGENDS[index]}, {label}"
         self.order_fields(["offer", *[f"window_{i}_{p}" for i in range(1, 4) for p in WINDOW_PARTS]])
 
+    def _only_stated_modes(self) -> None:
+        if not any(offer.mediator_available for offer in self.offers):
+            del self.fields["needs_mediator"]
+        modes = [mode for mode in Mode if any(mode in offer.modes for offer in self.offers)]
+        if not modes:
+            del self.fields["mode"]  # nobody stated how the advice is given: no question about it
+            return
+        self.fields["mode"].choices = [("", _("No preference")), *((mode.value, mode.label) for mode in modes)]
+        if len(modes) == 1:
+            self.fields["mode"].initial = modes[0].value
+
+    def _add_day_fields(self) -> None:
+        self.fields["days"] = forms.MultipleChoiceField(
+            label=_("Which days suit you?"),
+            help_text=_("Tick one or more mornings or afternoons. The office suggests a time on one of them."),
+            required=False,
+            choices=preferred_days.choices(self.schedule),
+            widget=forms.CheckboxSelectMultiple,
+            template_name="consultations/includes/days_field.html",
+            error_messages={"invalid_choice": _("Choose one of the days listed.")},
+        )
+        self.fields["any_time"] = forms.BooleanField(label=_("Any time suits me"), required=False)
+        self.order_fields(["offer", "days", "any_time"])
+
+    @property
+    def day_rows(self) -> list[tuple[str, list]]:
+        return preferred_days.rows(self["days"]) if self.by_days else []
+
     @property
     def windows(self) -> list[dict]:
         """The three groups of day/from/until fields, for the template."""
@@ -181,8 +225,16 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
         offer = cleaned.get("offer")
         if offer and cleaned.get("mode") and cleaned["mode"] not in offer.modes:
             self.add_error("mode", _("This advice is not given this way. Choose another way or “No preference”."))
-        cleaned["windows"] = self._clean_windows(offer)
+        cleaned["windows"] = self._clean_days() if self.by_days else self._clean_windows(offer)
         return cleaned
+
+    def _clean_days(self) -> list[tuple[datetime.datetime, datetime.datetime]]:
+        days = self.cleaned_data.get("days") or []
+        if self.cleaned_data.get("any_time"):
+            return []
+        if not days and not self.has_error("days"):
+            self.add_error("days", _("Tick at least one morning or afternoon, or “Any time suits me”."))
+        return [preferred_days.window(value) for value in days]
 
     def _clean_windows(self, offer) -> list[tuple[datetime.datetime, datetime.datetime]]:
         windows = []
@@ -219,4 +271,5 @@ class AppointmentRequestForm(ErrorSummaryMixin, HoneypotMixin, forms.Form):
         """What the service stores, under the model's field names."""
         data = self.cleaned_data
         fields = ["offer", "name", "email", "phone", "preferred_language", "needs_mediator", "mode", "message"]
-        return {field: data[field] for field in fields} | {"windows": data["windows"]}
+        defaults = {"needs_mediator": False, "mode": ""}  # for the questions not asked (see _only_stated_modes)
+        return {field: data.get(field, defaults.get(field)) for field in fields} | {"windows": data["windows"]}

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from django.urls import reverse
 
 from offices.models import ClosureNotice, Office
+from offices.sensitive import urgent_help
 
 from .models import CounsellingOffer
 from .schedule import SCHEDULE_DAYS, OfficeSchedule
@@ -27,4 +28,6 @@ def advice_section(office: Office, notices: Sequence[ClosureNotice], now: dateti
         "occurrences": OfficeSchedule(office, notices, now=now).upcoming(),
         "schedule_weeks": SCHEDULE_DAYS // 7,
         "request_url": reverse("consultations:request", args=[office.city.slug, office.slug]),
+        # The office page becomes a sensitive page when one of its offers is (offices.sensitive).
+        "urgent_help": urgent_help(office, offers) if any(offer.is_sensitive for offer in offers) else None,
     }

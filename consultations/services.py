@@ -133,9 +133,14 @@ def _resident_mail(appointment: AppointmentRequest) -> EmailMessage:
             "office": appointment.office,
             # Plain text has no lang attribute: a German fallback is named as such in words (see the template).
             "office_name": translated(appointment.office, "name"),
-            "topic": translated(appointment.offer, "topic"),
+            # Someone else may read her mail: about sensitive advice, the e-mail does not say what it is about.
+            "topic": None if sensitive(appointment) else translated(appointment.offer, "topic"),
             "windows": list(appointment.windows.all()),
         }
         subject = render_to_string("consultations/email/resident_confirmation_subject.txt", context)
         body = render_to_string("consultations/email/resident_confirmation.txt", context)
     return EmailMessage(" ".join(subject.split()), body, to=[appointment.email])
+
+
+def sensitive(appointment: AppointmentRequest) -> bool:
+    return appointment.offer.is_sensitive or appointment.office.is_sensitive

@@ -3,11 +3,14 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from offices.contact_block import contact_block
 from offices.models import Office
+from offices.sensitive import protect, urgent_help
 
 from . import ratelimit
 from .forms import AppointmentRequestForm
@@ -65,6 +68,7 @@ def request_appointment(request, city: str, office: str):
             request.session[SESSION_KEY] = {
                 "reference": appointment.reference,
                 "office": office.pk,
+                "offer": appointment.offer_id,
                 "confirmation_by_email": bool(appointment.email),
             }
             return redirect("consultations:request_sent", city=office.city.slug, office=office.slug)
@@ -74,11 +78,19 @@ def request_appointment(request, city: str, office: str):
         if preselected is None and len(offers) == 1:
             preselected = offers[0]
         form = AppointmentRequestForm(initial={"offer": preselected}, offers=offers, schedule=schedule)
-    return render(
+    help_box = urgent_help(office, offers)
+    response = render(
         request,
         "consultations/request_form.html",
-        {"office": office, "form": form, "offers": offers, "occurrences": schedule.upcoming()},
+        {
+            "office": office,
+            "form": form,
+            "offers": offers,
+            "occurrences": schedule.upcoming(),
+            "urgent_help": help_box,
+        },
     )
+    return protect(response, posts=True) if help_box else response
 
 
 @never_cache
@@ -89,4 +101,8 @@ def request_sent(request, city: str, office: str):
     if not sent or sent.get("office") != office.pk:
         return redirect("consultations:request", city=office.city.slug, office=office.slug)
     # The session keeps the office as its key; the page needs the office itself.
-    return render(request, "consultations/request_sent.html", {**sent, "office": office})
+    offers = CounsellingOffer.objects.filter(office=office, pk=sent.get("offer"))
+    help_box = urgent_help(office, offers)
+    context = {**sent, "office": office, "contact": contact_block(office, [], timezone.now()), "urgent_help": help_box}
+    response = render(request, "consultations/request_sent.html", context)
+    return protect(response) if help_box else response

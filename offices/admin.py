@@ -45,6 +45,7 @@ for office_content in (
     models.RelatedLink,
     models.Activity,
     models.PrizeCall,
+    models.LocalHelpline,
 ):
     policies.register(office_content, office="office")
 policies.register(models.Task, office="group__office")
@@ -89,7 +90,7 @@ class CooperationProjectInline(ScopedAdminMixin, LocalizedInputsMixin, Translati
 
 class ReferralInline(OrderedInline):
     model = models.Referral
-    fields = ["position", "authority", "reason", "url"]
+    fields = ["position", "authority", "reason", "url", "phone", "email"]
 
 
 class RelatedLinkInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedInline):
@@ -100,6 +101,13 @@ class RelatedLinkInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStack
 class ActivityInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedInline):
     model = models.Activity
     extra = 0
+
+
+class LocalHelplineInline(ScopedAdminMixin, admin.TabularInline):
+    model = models.LocalHelpline
+    extra = 0
+    ordering = ["position", "pk"]
+    fields = ["position", "name", "phone", "note"]
 
 
 class TaskInline(OrderedInline):
@@ -152,7 +160,8 @@ class OfficeAdmin(
         (_("Place in the administration"), {"fields": [("unit_number", "unit_name")]}),
         (_("What the office does"), {"fields": ["heading", "mission", "description", "scope_note"]}),
         (_("Legal basis"), {"fields": ["legal_basis", "legal_quote", "legal_quote_rendering", "legal_basis_first"]}),
-        (_("Contact and links"), {"fields": [("phone", "fax", "email"), "source_url"]}),
+        (_("Contact and links"), {"fields": [("phone", "fax", "email"), "source_url", "response_days"]}),
+        (_("Sensitive pages"), {"fields": ["is_sensitive", "helplines"]}),
         (
             _("Leichte Sprache and sign language"),
             {"fields": ["easy_language_summary", "sign_language_url", "sign_language_duration"]},
@@ -170,6 +179,7 @@ class OfficeAdmin(
         ReferralInline,
         RelatedLinkInline,
         ActivityInline,
+        LocalHelplineInline,
     ]
 
     def get_urls(self):
@@ -377,3 +387,12 @@ class ClosureNoticeAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAd
             )
             % {"count": len(notices), "status": status.label},
         )
+
+
+@admin.register(models.LocalHelpline)
+class LocalHelplineAdmin(ScopedAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "phone", "office"]
+    list_filter = ["office__city"]
+    list_select_related = ["office", "office__city"]
+    search_fields = ["name", "phone", "office__name"]
+    autocomplete_fields = ["office"]

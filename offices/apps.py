@@ -16,6 +16,7 @@ class OfficesConfig(AppConfig):
         page_cache.watch(models.City, scope="slug")
         page_cache.watch(models.Office, models.ClosureNotice, scope="city__slug")
         page_cache.watch(
+            models.LocalHelpline,
             models.TaskGroup,
             models.TargetGroup,
             models.ContactPerson,

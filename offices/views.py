@@ -8,11 +8,14 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.generic import DetailView, View
 
+from core.translated import Translated, translated
 from core.uploads import document_kind
 
 from . import page_sections, structured_data
+from .contact_block import contact_block
 from .feeds import closure_calendar
 from .models import City, ClosureNotice, Office, PrizeCall
+from .sensitive import SensitivePageMixin, urgent_help
 from .vcard import contact_vcard
 
 
@@ -36,7 +39,7 @@ class OfficeMixin:
         return get_object_or_404(Office.objects.published_at(self.kwargs["city"], self.kwargs["office"]))
 
 
-class OfficeDetailView(OfficeMixin, DetailView):
+class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
     template_name = "offices/office_detail.html"
     context_object_name = "office"
 
@@ -50,22 +53,39 @@ class OfficeDetailView(OfficeMixin, DetailView):
         today = timezone.localdate(now)
         # One query for every part of the page that speaks of closures, each notice knowing its standing now.
         notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
+        open_calls, latest_closed = office.prize_calls.open_and_latest_closed(today)
         shown = [notice for notice in notices if notice.is_shown]
-        open_prize_calls = list(office.prize_calls.open(today))
         context |= {
             "notices": shown,
             "closed_today": [notice for notice in shown if notice.closes_on(today)],
-            "open_prize_calls": open_prize_calls,
-            "has_archive": any(notice.is_past for notice in notices) or office.prize_calls.closed(today).exists(),
+            "open_prize_calls": open_calls,
+            "latest_closed_prize_call": latest_closed,
+            "has_archive": any(notice.is_past for notice in notices) or latest_closed is not None,
+            "contact": contact_block(office, notices, now),
             "structured_data": structured_data.government_office(
                 office,
                 [notice for notice in notices if notice.is_listed],
                 self.request.build_absolute_uri,
-                prize_calls=open_prize_calls,
+                prize_calls=open_calls,
             ),
-            "page_sections": page_sections.sections_for(office, notices, now),
+            "page_sections": (sections := page_sections.sections_for(office, notices, now)),
         }
+        mission = translated(office, "mission")
+        context["summary"] = first_sentence(mission)
+        # Most of the page is German when its main text is: one notice at the top instead of a hint at every line.
+        context["fallback_notice"] = mission.is_fallback or translated(office, "name").is_fallback
+        from_sections = (section["urgent_help"] for section in sections if section.get("urgent_help"))
+        context["urgent_help"] = urgent_help(office) or next(from_sections, None)
         return context
+
+
+def first_sentence(text: Translated) -> Translated | None:
+    """What the office helps with, in one sentence: the mission's first."""
+    if not text.text:
+        return None
+    paragraph = text.text.strip().splitlines()[0]
+    end = paragraph.find(". ")
+    return Translated(paragraph if end < 0 else paragraph[: end + 1], text.language, text.is_fallback)
 
 
 class OfficeArchiveView(OfficeMixin, DetailView):
@@ -122,7 +142,7 @@ def attachment(content: bytes, media_type: str, filename: str) -> HttpResponse:
     return response
 
 
-class PrizeCallDetailView(DetailView):
+class PrizeCallDetailView(SensitivePageMixin, DetailView):
     template_name = "offices/prize_call_detail.html"
     context_object_name = "prize_call"
 
@@ -139,6 +159,7 @@ class PrizeCallDetailView(DetailView):
         context["is_open"] = self.object.is_open()
         # Most calls have no categories; asking within the call's own query spares them a second one.
         context["categories"] = self.object.categories.all() if self.object.has_categories else []
+        context["urgent_help"] = urgent_help(self.object.office)
         return context
 
 

@@ -32,7 +32,7 @@ class StaticPagesSitemap(I18nSitemap):
     priority = 0.5
 
     def items(self):
-        return ["home", "accessibility", "imprint", "privacy", "easy_language", "sign_language"]
+        return ["home", "accessibility", "imprint", "privacy", "easy_language", "sign_language", "staying_safe"]
 
     def location(self, item):
         return reverse(item)

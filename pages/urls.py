@@ -11,6 +11,7 @@ urlpatterns = [
     path("accessibility/", views.accessibility, name="accessibility"),
     path("imprint/", public_page(views.page("pages/imprint.html")), name="imprint"),
     path("privacy/", public_page(views.page("pages/privacy.html")), name="privacy"),
+    path("staying-safe/", public_page(views.page("pages/staying_safe.html")), name="staying_safe"),
     path("easy-language/", public_page(views.easy_language), name="easy_language"),
     path("sign-language/", public_page(views.sign_language), name="sign_language"),
 ]

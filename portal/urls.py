@@ -1,7 +1,9 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from core import views as core_views
 from core.page_cache import public_page
@@ -18,6 +20,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
+    # Browsers ask for /favicon.ico whatever the page says; a redirect instead of a 404 in every log.
+    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
     path("sitemap.xml", public_page(page_views.sitemap), name="sitemap"),
     path(
         "sitemap-<section>.xml",

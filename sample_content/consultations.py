@@ -1,10 +1,10 @@
-"""The counselling offers the five seed pages name, and when residents can ask for an appointment.
+"""The counselling offers the five seed pages name, and nothing the seeds do not state.
 
-The seeds give no consultation times, only "nach Vereinbarung" (by
-appointment). So that residents can still ask for a time next week, each
-office gets request windows, weekdays 9:00–15:00: ConsultationHour rows of
-kind "Appointments on request", shown as times in which one can *ask* for an
-appointment, never as opening hours. Staff replace them with their real times.
+The seeds give no consultation times (Dresden says only "nach Vereinbarung"), no languages and no
+ways the advice is given, so the offers have none: the pages show only what is stated, and the
+request form asks residents for preferred days instead of times inside hours nobody entered.
+Protection from violence is marked sensitive (urgent help, exit button) with the national helpline
+for women the portal maintains (offices.helplines); that is the portal's, not the seed's.
 
 `walk` extends sample_content.offices' walk over a city with these rows; the
 seed loader and the scale generator both save what it yields. Loading follows
@@ -14,19 +14,15 @@ update=True. An office not loaded (yet) is skipped and counted, not an error.
 
 from __future__ import annotations
 
-import datetime
 from collections import Counter
 from collections.abc import Iterator
 
 from django.db import transaction
 
-from consultations.models import ConsultationHour, CounsellingOffer
+from consultations.models import CounsellingOffer
 from offices.models import Office, Referral
 from sample_content import offices
 from sample_content.rows import Loader, Row, field_values
-
-REQUEST_WINDOW = {"starts_at": datetime.time(9), "ends_at": datetime.time(15)}
-WEEKDAYS = range(1, 6)
 
 # (city slug, office slug) → offers, German verbatim or close to the seed, English faithful.
 OFFERS: dict[tuple[str, str], list[dict]] = {
@@ -52,10 +48,8 @@ OFFERS: dict[tuple[str, str], list[dict]] = {
                 "de": "Menschen, die Gewalt erleben oder erlebt haben",
                 "en": "People who experience or have experienced violence",
             },
-            "limitations": {
-                "de": "In akuter Gefahr rufen Sie die Polizei: 110.",
-                "en": "If you are in immediate danger, call the police: 110.",
-            },
+            "is_sensitive": True,
+            "helplines": "violence_against_women,violence_against_men",
         },
     ],
     ("zwickau", "auslaender-und-integrationsbeauftragte"): [
@@ -190,12 +184,12 @@ OFFERS: dict[tuple[str, str], list[dict]] = {
     # Kassel's integration commissioner: the seed names no advice offer, only that she represents people's interests.
 }
 
-DEFAULTS = {"in_person": True, "by_phone": True, "languages": "de", "access": "appointment"}
+DEFAULTS = {"access": "appointment"}
 
 
 def walk(city: dict, sample: str | None = None) -> Iterator[Row]:
-    """The city's rows (sample_content.offices.walk), then its offices' offers and request windows: those the
-    sample city `sample` (by default the city itself) has for an office of the same slug."""
+    """The city's rows (sample_content.offices.walk), then its offices' offers: those the sample city `sample`
+    (by default the city itself) has for an office of the same slug."""
     rows = list(offices.walk(city))
     yield from rows
     referrals = {
@@ -211,15 +205,12 @@ def walk(city: dict, sample: str | None = None) -> Iterator[Row]:
             linked = [referrals[key] for name in authorities if (key := (office, name)) in referrals]
             lookup = {"office": office, "slug": data.pop("slug")}
             yield Row(CounsellingOffer, lookup, data, m2m={"referrals": linked} if authorities else {})
-        for weekday in WEEKDAYS if offers else ():
-            lookup = {"office": office, "offer": None, "kind": ConsultationHour.Kind.REQUESTS, "weekday": weekday}
-            yield Row(ConsultationHour, lookup, dict(REQUEST_WINDOW))
 
 
 @transaction.atomic
 def load(update: bool = False) -> Counter[str]:
-    """Writes the offers and request windows; the offices they belong to are only looked up."""
-    loader = Loader(update=update, writes={CounsellingOffer, ConsultationHour})
+    """Writes the offers; the offices they belong to are only looked up."""
+    loader = Loader(update=update, writes={CounsellingOffer})
     counts = loader.load(row for city in offices.cities() for row in walk(city))
     if loader.skipped[CounsellingOffer]:
         counts["skipped offers of missing offices"] += loader.skipped[CounsellingOffer]

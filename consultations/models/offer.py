@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from core.languages import LanguageCodesField, language_name, parse_language_codes
 from core.page_cache import PublicContentQuerySet
 from core.slugs import slugify_de
-from offices.models import Office, Referral
+from offices.models import HelplineKeysField, Office, Referral
 
 
 class Mode(models.TextChoices):
@@ -40,14 +40,16 @@ class CounsellingOffer(models.Model):
     audience = models.CharField(
         _("who it is for"), max_length=300, blank=True, help_text=_('e.g. "Women, men and families"')
     )
-    in_person = models.BooleanField(_("in person"), default=True)
+    # Unticked until staff say so: the page shows only the ways and languages someone stated.
+    in_person = models.BooleanField(_("in person"), default=False)
     by_phone = models.BooleanField(_("by phone"), default=False)
     by_video = models.BooleanField(_("by video call"), default=False)
     languages = LanguageCodesField(
         _("languages offered"),
         max_length=100,
-        default="de",
-        help_text=_("Language codes separated by commas, e.g. “de,en,ru”."),
+        blank=True,
+        default="",
+        help_text=_("Language codes separated by commas, e.g. “de,en,ru”. Empty: not stated, nothing is shown."),
     )
     mediator_available = models.BooleanField(_("a language and culture mediator can be arranged"), default=False)
     mediator_note = models.CharField(
@@ -66,6 +68,17 @@ class CounsellingOffer(models.Model):
         verbose_name=_("referrals"),
         help_text=_("Other authorities residents are sent to for what this office cannot decide."),
     )
+    is_sensitive = models.BooleanField(
+        _("sensitive"),
+        default=False,
+        help_text=_(
+            "For advice people may seek in danger (violence, residence status, discrimination): its pages show "
+            "urgent help and an exit button, are not kept by browsers, and e-mails do not name the topic."
+        ),
+    )
+    helplines = HelplineKeysField(
+        _("national helplines"), help_text=_("Shown in the urgent-help box of sensitive pages, beside 110.")
+    )
     is_published = models.BooleanField(_("published"), default=True)
 
     objects = CounsellingOfferQuerySet.as_manager()
@@ -77,11 +90,6 @@ class CounsellingOffer(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["office", "slug"], name="offer_slug_unique_per_office"),
             models.CheckConstraint(condition=~Q(slug=""), name="offer_slug_not_empty"),
-            models.CheckConstraint(
-                condition=Q(in_person=True) | Q(by_phone=True) | Q(by_video=True),
-                name="offer_has_a_mode",
-                violation_error_message=_("Choose at least one way the advice is given."),
-            ),
             models.CheckConstraint(condition=Q(access__in=["appointment", "open", "both"]), name="offer_access_valid"),
         ]
 
@@ -94,9 +102,8 @@ class CounsellingOffer(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
+        # No way ticked is allowed: "not stated" is better than a way nobody said the office offers.
         errors = {}
-        if not (self.in_person or self.by_phone or self.by_video):
-            errors["in_person"] = _("Choose at least one way the advice is given.")
         if self.office_id and self.slug:
             duplicates = CounsellingOffer.objects.filter(office_id=self.office_id, slug=self.slug).exclude(pk=self.pk)
             if duplicates.exists():

@@ -24,12 +24,18 @@ def _translated(obj, field: str) -> Translated:
     return translated(obj, field)
 
 
-@register.simple_tag
-def content(obj, field: str, paragraphs: bool = False) -> SafeString:
+# A page that falls back to German for most of its text says so once at the top (templates/includes/
+# fallback_notice.html) and sets this in its context; its elements then carry lang="de" without a hint each.
+FALLBACK_NOTICE = "fallback_notice"
+
+
+@register.simple_tag(takes_context=True)
+def content(context, obj, field: str, paragraphs: bool = False) -> SafeString:
     """A content field for residents, honest about its language.
 
     When the reader's language has no text, the German one is shown with
-    lang="de" (screen readers switch voice) and a short translated hint.
+    lang="de" (screen readers switch voice) and a short translated hint, isolated
+    in <bdi> so that right-to-left text around it does not turn its brackets.
     `paragraphs=True` renders line breaks as paragraphs.
     """
     value = _translated(obj, field)
@@ -41,8 +47,10 @@ def content(obj, field: str, paragraphs: bool = False) -> SafeString:
             return format_html("{}", body)
         return _marked(obj, field, value.language, body, paragraphs)
     element = "div" if paragraphs else "span"
+    if context.get(FALLBACK_NOTICE):
+        return format_html('<{} lang="{}" dir="ltr" class="fallback">{}</{}>', element, value.language, body, element)
     return format_html(
-        '<{} lang="{}" dir="ltr" class="fallback">{}</{}> <small class="fallback-hint">{}</small>',
+        '<{} lang="{}" dir="ltr" class="fallback">{}</{}> <small class="fallback-hint"><bdi>{}</bdi></small>',
         element,
         value.language,
         body,

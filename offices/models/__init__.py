@@ -13,6 +13,8 @@ from .content import (
     Task,
     TaskGroup,
 )
+from .helpline import LocalHelpline
+from .helpline_field import HelplineKeysField
 from .office import Office, OfficeKind
 from .prize import PrizeCall, PrizeCategory
 
@@ -26,6 +28,8 @@ __all__ = [
     "ContactPhone",
     "CooperationProject",
     "FederalState",
+    "HelplineKeysField",
+    "LocalHelpline",
     "Membership",
     "Office",
     "OfficeKind",

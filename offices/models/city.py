@@ -33,7 +33,9 @@ class CityQuerySet(PublicContentQuerySet):
 
 
 # Paths of site pages that sit beside /<city>/ under each language prefix.
-RESERVED_SLUGS = frozenset({"accessibility", "imprint", "privacy", "easy-language", "sign-language", "admin", "search"})
+RESERVED_SLUGS = frozenset(
+    {"accessibility", "imprint", "privacy", "easy-language", "sign-language", "staying-safe", "admin", "search"}
+)
 
 
 class City(models.Model):
@@ -42,6 +44,15 @@ class City(models.Model):
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     federal_state = models.CharField(_("federal state"), max_length=2, choices=FederalState.choices)
     website = models.URLField(_("website"), blank=True)
+    # The city's general contact: the fallback for an office page without contact details of its own.
+    contact_name = models.CharField(
+        _("general contact"), max_length=200, blank=True, help_text=_('e.g. "Bürgerbüro" or "Telefonzentrale"')
+    )
+    contact_phone = models.CharField(_("general phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("general e-mail"), blank=True)
+    contact_street = models.CharField(_("street and number"), max_length=200, blank=True)
+    contact_postal_code = models.CharField(_("postal code"), max_length=5, blank=True)
+    contact_locality = models.CharField(_("locality"), max_length=100, blank=True)
     is_published = models.BooleanField(_("published"), default=True)
 
     objects = CityQuerySet.as_manager()
@@ -70,6 +81,10 @@ class City(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("offices:city", args=[self.slug])
+
+    @property
+    def has_general_contact(self) -> bool:
+        return bool(self.contact_phone or self.contact_email or self.contact_street)
 
     def clean(self) -> None:
         if self.slug in RESERVED_SLUGS:

@@ -120,6 +120,9 @@ class Referral(OrderedByPosition):
     authority = models.CharField(_("authority"), max_length=200)
     reason = models.CharField(_("for"), max_length=300, help_text=_('e.g. "Questions about your residence"'))
     url = models.URLField(_("link"), blank=True)
+    # So a referral is never a dead end: how to reach the other authority, as staff entered it.
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
 
     class Meta(OrderedByPosition.Meta):
         verbose_name = _("referral")

@@ -8,6 +8,7 @@ from core.page_cache import PublicContentQuerySet
 from core.slugs import slugify_de
 
 from .city import City
+from .helpline_field import HelplineKeysField
 
 
 class OfficeKind(models.TextChoices):
@@ -116,6 +117,23 @@ class Office(models.Model):
         help_text=_("Short sentences in Leichte Sprache (easy-to-read German), one per line."),
     )
     source_url = models.URLField(_("source page"), blank=True)
+    response_days = models.PositiveSmallIntegerField(
+        _("answers requests within (working days)"),
+        null=True,
+        blank=True,
+        help_text=_("Shown on the confirmation of a request. Empty: the page promises no time."),
+    )
+    is_sensitive = models.BooleanField(
+        _("sensitive"),
+        default=False,
+        help_text=_(
+            "For offices people may visit in danger (violence, residence status, discrimination): its pages show "
+            "urgent help and an exit button, are not kept by browsers, and e-mails do not name the topic."
+        ),
+    )
+    helplines = HelplineKeysField(
+        _("national helplines"), help_text=_("Shown in the urgent-help box of sensitive pages, beside 110.")
+    )
     is_published = models.BooleanField(_("published"), default=True)
 
     objects = OfficeQuerySet.as_manager()

@@ -30,6 +30,13 @@ class PrizeCallQuerySet(PublicContentQuerySet):
         categories = PrizeCategory.objects.filter(prize_call=models.OuterRef("pk"))
         return self.annotate(has_categories=models.Exists(categories))
 
+    def open_and_latest_closed(self, today: datetime.date) -> tuple[list, "PrizeCall | None"]:
+        """The open calls and the one that closed last, in one query: an office page names both."""
+        latest = self.closed(today).order_by("-deadline", "-pk").values("pk")[:1]
+        calls = list(self.published().filter(Q(deadline__gte=today) | Q(pk__in=latest)).order_by("deadline", "pk"))
+        open_calls = [call for call in calls if call.deadline >= today]
+        return open_calls, next((call for call in calls if call.deadline < today), None)
+
 
 def lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]

@@ -62,7 +62,21 @@ def appointment_request(language: str) -> str:
         return reverse("consultations:request", args=[office.city.slug, office.slug])
 
 
+def sensitive_appointment_request(language: str) -> str:
+    """The request form for a sensitive offer: with the urgent-help box and the exit button."""
+    if not apps.is_installed("consultations"):
+        pytest.skip("the consultations app (appointment requests) is not installed")
+    from consultations.models import CounsellingOffer
+
+    offer = CounsellingOffer.objects.published().filter(is_sensitive=True).select_related("office__city").first()
+    if offer is None:
+        pytest.skip("no sensitive offer in the sample content")
+    with translation.override(language):
+        return offer.get_request_url()
+
+
 PUBLIC_FORMS = [
     PublicForm("accessibility feedback", accessibility_feedback),
     PublicForm("appointment request", appointment_request),
+    PublicForm("sensitive appointment request", sensitive_appointment_request),
 ]

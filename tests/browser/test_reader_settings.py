@@ -29,6 +29,9 @@ def test_reader_settings_are_switched_without_javascript_and_kept_across_pages(s
     base_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert current_settings(page) == ["Normal text", "Normal contrast"]
 
+    # The settings sit in the header's disclosure (issue 13): opened by keyboard, without JavaScript.
+    press_until(page, "Tab", ".site-header__tools > summary")
+    page.keyboard.press("Enter")
     press_until(page, "Tab", "#reader-settings a[href*='text=larger']")
     with page.expect_navigation():
         page.keyboard.press("Enter")
@@ -52,6 +55,7 @@ def test_reader_settings_are_switched_without_javascript_and_kept_across_pages(s
         assert header_background(page) == "rgb(0, 0, 0)"
         assert len(current_settings(page)) == 2
 
+    page.click(".site-header__tools > summary")  # the disclosure; after the link it reopens at #reader-settings
     page.click("#reader-settings a[href*='text=normal']")
     page.click("#reader-settings a[href*='contrast=normal']")
     assert html_class(page) == ""

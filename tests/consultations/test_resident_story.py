@@ -34,7 +34,8 @@ def test_a_resident_asks_zwickau_for_advice_on_residence_law_and_only_zwickau_se
     page = client.get(url).content.decode()
     assert url.startswith("/en/")
     assert "Advice on residence law, refugee and asylum law" in page
-    assert "Appointments on request" in page
+    # The seed states no hours ("nach Vereinbarung" at most): the resident names preferred half-days.
+    assert "Which days suit you?" in page and "Appointments on request" not in page
     offer_value = re.search(
         r'value="(\d+)"[^>]*id="(id_offer_\d)"[^>]*>\s*<label for="\2">Advice on residence law', page
     ).group(1)
@@ -45,9 +46,7 @@ def test_a_resident_asks_zwickau_for_advice_on_residence_law_and_only_zwickau_se
         url,
         {
             "offer": offer_value,
-            "window_1_day": next_week.isoformat(),
-            "window_1_start": "10:00",
-            "window_1_end": "11:30",
+            "days": f"{next_week.isoformat()}:am",
             "preferred_language": "en",
             "needs_mediator": "on",
             "mode": "in_person",
@@ -67,6 +66,11 @@ def test_a_resident_asks_zwickau_for_advice_on_residence_law_and_only_zwickau_se
     # Stored although no mail could be sent, and flagged for staff.
     assert appointment.notification_pending
     assert appointment.needs_mediator and appointment.preferred_language == "en"
+    # No way of advice is stated for the offer, so none was asked for (the posted one is ignored).
+    assert appointment.mode == ""
+    window = appointment.windows.get()
+    assert timezone.localtime(window.starts_at).date() == next_week
+    assert timezone.localtime(window.starts_at).time() == datetime.time(8)
 
     inbox = reverse("admin:consultations_appointmentrequest_changelist")
     zwickau_view = sign_in_staff(client, admin_user).get(inbox).content.decode()

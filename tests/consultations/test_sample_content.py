@@ -1,6 +1,5 @@
 """The offers the five seeds name, loaded idempotently after the offices."""
 
-import datetime
 import io
 
 import pytest
@@ -26,13 +25,17 @@ def test_every_seed_offer_is_loaded_with_german_and_english_texts(sample_content
     assert [referral.authority_de for referral in dresden.referrals.all()] == ["Ausländerbehörde"]
 
 
-def test_by_appointment_offices_get_request_windows_not_opening_hours(sample_content):
-    hours = ConsultationHour.objects.filter(office__city__slug="zwickau", office__slug="gleichstellungsbeauftragte")
-    assert sorted(hours.values_list("weekday", flat=True)) == [1, 2, 3, 4, 5]
-    assert {(hour.kind, hour.starts_at, hour.ends_at) for hour in hours} == {
-        (ConsultationHour.Kind.REQUESTS, datetime.time(9), datetime.time(15))
-    }
-    assert not ConsultationHour.objects.filter(kind=ConsultationHour.Kind.OPEN).exists()
+def test_the_sample_states_no_hours_languages_or_ways_the_seeds_do_not(sample_content):
+    # The seeds say "nach Vereinbarung" at most: no request windows, no "Deutsch", no "in person, by phone".
+    assert not ConsultationHour.objects.exists()
+    for offer in CounsellingOffer.objects.all():
+        assert offer.languages == "" and offer.modes == [], offer.slug
+
+
+def test_only_the_violence_protection_offer_is_sensitive_with_the_womens_helpline(sample_content):
+    sensitive = CounsellingOffer.objects.filter(is_sensitive=True)
+    assert [offer.slug for offer in sensitive] == ["gewaltschutz-erstberatung"]
+    assert "violence_against_women" in sensitive.get().helplines
 
 
 def test_a_second_run_changes_nothing_and_keeps_staff_edits_unless_updating(sample_content):

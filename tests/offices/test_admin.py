@@ -45,6 +45,7 @@ def one_of_each(db):
         models.CooperationProject: models.CooperationProject.objects.create(office=office, name="Kulturmittler"),
         models.Referral: ReferralFactory(office=office, authority="Ausländerbehörde", reason="x"),
         models.RelatedLink: models.RelatedLink.objects.create(office=office, title="Frauen und Mädchen"),
+        models.LocalHelpline: models.LocalHelpline.objects.create(office=office, name="Frauenschutzhaus", phone="110"),
         models.Activity: models.Activity.objects.create(office=office, kind="report", title="Integrationsbericht"),
         models.ClosureNotice: ClosureNoticeFactory(
             office=office, title="Schließtag", message="Geschlossen", day=datetime.date(2024, 11, 13)

@@ -47,6 +47,7 @@ ADMIN_BUDGETS = {
     "offices.Referral": 10,
     "offices.RelatedLink": 10,
     "offices.Activity": 10,
+    "offices.LocalHelpline": 10,
     "offices.ClosureNotice": 12,
     "offices.PrizeCall": 10,
     "consultations.CounsellingOffer": 10,

@@ -45,6 +45,9 @@ def build_city(slug: str, short_name: str, federal_state: str) -> SimpleNamespac
             office=office, authority=f"Ausländerbehörde {short_name}", reason="x"
         ),
         models.RelatedLink: models.RelatedLink.objects.create(office=office, title=f"Link {short_name}"),
+        models.LocalHelpline: models.LocalHelpline.objects.create(
+            office=office, name=f"Frauenschutzhaus {short_name}", phone="0351 000000"
+        ),
         models.Activity: models.Activity.objects.create(office=office, kind="report", title=f"Bericht {short_name}"),
         models.ClosureNotice: notice(f"Schließtag {short_name}", office=office),
         models.PrizeCall: models.PrizeCall.objects.create(
