@@ -11,11 +11,11 @@ import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import holidays
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
+from core.public_holidays import public_holidays
 from offices.models import ClosureNotice
 
 from .models import ConsultationHour
@@ -24,8 +24,6 @@ from .models import ConsultationHour
 REQUEST_HORIZON_DAYS = 84
 # The office page shows the next four weeks.
 SCHEDULE_DAYS = 28
-# Languages the holidays package names German holidays in; others get the German name, marked as German.
-HOLIDAY_LANGUAGES = {"de": "de", "en": "en_US", "uk": "uk"}
 
 
 @dataclass
@@ -59,17 +57,6 @@ def exists(moment: datetime.datetime) -> bool:
     """False for wall-clock times skipped when clocks go forward (02:00–03:00 on the last Sunday of March)."""
     round_trip = moment.astimezone(datetime.UTC).astimezone(moment.tzinfo)
     return round_trip.replace(tzinfo=None) == moment.replace(tzinfo=None)
-
-
-def public_holidays(federal_state: str, start: datetime.date, end: datetime.date) -> tuple[dict, str]:
-    """The federal state's public holidays between start and end, named in the reader's language if possible."""
-    reader = (get_language() or "de").split("-")[0]
-    language = HOLIDAY_LANGUAGES.get(reader, "de")
-    calendar = holidays.country_holidays(
-        "DE", subdiv=federal_state or None, years=range(start.year, end.year + 1), language=language
-    )
-    names = {day: name for day, name in calendar.items() if start <= day <= end}
-    return names, language.split("_")[0]
 
 
 def occurrences(

@@ -15,6 +15,8 @@ from urllib.parse import urlencode
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from core.public_holidays import public_holidays
+
 from .models import Address, City, ClosureNotice, Office, OpeningHours
 
 # Exceptions to the weekly hours listed in the block: the next three weeks.
@@ -59,6 +61,8 @@ class ContactBlock:
     hours: list[str] = field(default_factory=list)
     appointment_hours: list[OpeningHours] = field(default_factory=list)
     exceptions: list[ClosureNotice] = field(default_factory=list)
+    holidays: list[tuple[datetime.date, str]] = field(default_factory=list)
+    holiday_language: str = "de"
 
     @property
     def is_own(self) -> bool:
@@ -87,7 +91,7 @@ def contact_block(office: Office, notices: Sequence[ClosureNotice], now: datetim
     block = _own(office, addresses)
     if not (block.phone or block.email or addresses or block.people):
         block = _fallback(office)
-    _add_hours(block, list(office.opening_hours.all()), notices, now)
+    _add_hours(block, list(office.opening_hours.all()), notices, now, office.city.federal_state)
     return block
 
 
@@ -134,16 +138,24 @@ def hours_summary(hours: Sequence[OpeningHours]) -> list[str]:
     return lines
 
 
-def _add_hours(block, hours, notices, now) -> None:
+def _add_hours(block, hours, notices, now, federal_state: str) -> None:
     local = timezone.localtime(now)
     today = local.date()
     block.hours = hours_summary(hours)
     block.appointment_hours = [entry for entry in hours if entry.by_appointment]
     last = today + datetime.timedelta(days=EXCEPTION_DAYS)
     block.exceptions = [n for n in notices if n.is_shown and n.ends_on >= today and n.starts_on <= last]
+    # Public holidays are exceptions only to weekly hours: an office "by appointment" names no days.
+    if block.hours:
+        names, block.holiday_language = public_holidays(federal_state, today, last)
+        block.holidays = sorted(names.items())
     closing = next((n for n in notices if n.is_shown and n.closes_on(today)), None)
     if closing is not None:
         block.today, block.today_note = "closed_notice", closing.title
+        return
+    holiday = dict(block.holidays).get(today)
+    if holiday:
+        block.today, block.today_note = "closed_notice", holiday
         return
     todays = [e for e in hours if not e.by_appointment and e.weekday == today.isoweekday()]
     current = next((e for e in todays if e.opens <= local.time() < e.closes), None)

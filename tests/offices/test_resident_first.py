@@ -181,3 +181,20 @@ def test_a_prize_call_without_a_form_on_the_portal_says_where_to_get_it(client):
     html = client.get(call.get_absolute_url().replace("/de/", "/en/")).content.decode()
     assert "The application form is not on this portal. Ask for it by phone or e-mail, as given below." in html
     assert 'href="tel:+493658383019"' in html
+
+
+def test_public_holidays_are_exceptions_to_weekly_hours_and_close_the_day(client, clock):
+    # Saxony; 25 and 26 December are public holidays there. The office opens Monday to Friday, 9 to 12.
+    office = OfficeFactory(phone="0351 123456", city__federal_state="SN")
+    for weekday in range(1, 6):
+        models.OpeningHours.objects.create(
+            office=office, weekday=weekday, opens=datetime.time(9), closes=datetime.time(12)
+        )
+    clock.set(2026, 12, 18, 10)
+    before = client.get(office.get_absolute_url()).content.decode()
+    assert '<time datetime="2026-12-25">25. Dezember 2026</time>: <span>Erster Weihnachtstag</span>' in before
+    assert "Jetzt geöffnet, bis 12:00" in before
+    clock.set(2026, 12, 25, 10)
+    on_the_day = client.get(office.get_absolute_url()).content.decode()
+    assert "Erster Weihnachtstag" in on_the_day.split("status--closed_notice")[1][:200]
+    assert "Jetzt geöffnet" not in on_the_day
