@@ -58,11 +58,22 @@ class Backend:
         if found.is_empty:
             return outcome
         today = today or timezone.localdate()
+        if not (found.words or found.expansions) and self.linked(found) is None:
+            return outcome
+        best = self.rank(found, city, today)
+        rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
+            [pk for pk, _ in best]
+        )
+        for pk, score in best:
+            rows[pk].score = score
+        outcome.entries = [rows[pk] for pk, _score in best]
+        return outcome
+
+    def rank(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
+        """The ids and scores of the best LIMIT entries, in the order of the ranking above."""
         entries = SearchEntry.objects.shown(today)
         conditions = [self.match_any(found)] if found.words or found.expansions else []
         linked = self.linked(found)
-        if not conditions and linked is None:
-            return outcome
         score = self.text_score(found) if conditions else Value(0)
         entries = entries.annotate(
             text_score=score,
@@ -91,18 +102,6 @@ class Backend:
             .order_by("-city_first", "-score", "kind_order", "sort_key")
             .values_list("pk", "score")
         )
-        # Ranked on the narrow rows first, then the twenty are read with what the page shows: joining
-        # thousands of candidates to their offices before the sort would cost more than the ranking.
-        best = self.best(ranked)
-        rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
-            [pk for pk, _ in best]
-        )
-        for pk, score in best:
-            rows[pk].score = score
-        outcome.entries = [rows[pk] for pk, _score in best]
-        return outcome
-
-    def best(self, ranked) -> list[tuple[int, int]]:
         return list(ranked[:LIMIT])
 
     @staticmethod
