@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime
 
-from django.db import connection, transaction
+from django.db import connection
 
 from ..models import SearchEntry
 from ..query import Plan, Word
@@ -140,9 +140,7 @@ class PostgresBackend(Backend):
 
     def rank(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
         sql, params = Query(found, city, today).sql()
-        with transaction.atomic(), connection.cursor() as cursor:
-            # Starting parallel workers costs more than this query takes without them.
-            cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+        with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [(pk, score) for pk, score in cursor.fetchall()]
 
