@@ -34,8 +34,10 @@ BITS = 62
 LINKED_SQL = (
     "(e.kind IN ('office', 'prize_call') AND e.office_id = ANY(%s)) OR (e.kind = 'offer' AND e.offer_id = ANY(%s))"
 )
-# Rows of the hits that are no posting: the entry is linked, in the chosen city, a closed prize call.
-LINKED_ROW, CITY_ROW, CLOSED_ROW = -1, -2, -3
+# Rows of the hits that are no posting: the entry is linked, or in the chosen city.
+LINKED_ROW, CITY_ROW = -1, -2
+# Closed prize calls are not shown (SearchEntryQuerySet.shown); their postings carry the deadline.
+OPEN = "(deadline IS NULL OR deadline >= %s)"
 Lexeme = tuple[str, bool]  # (text, as a prefix)
 
 
@@ -66,7 +68,7 @@ class Query:
 
     def sql(self) -> tuple[str, list]:
         """One aggregate over hits: a row per posting of a lexeme, and rows marking entries linked to a matched
-        life situation, entries of the chosen city and closed prize calls (all small sets of ids).
+        life situation and entries of the chosen city (small sets of ids).
 
         The cut (the LIMIT-th best city-and-score) then leaves only the entries that can be among the best,
         and their ties, to be read for the order among equals: joining every candidate to its entry row would
@@ -78,18 +80,16 @@ class Query:
             # `^@` (starts with) is a range scan of the B-tree, the column's collation being "C".
             hits.append(
                 f"SELECT entry_id, in_title, {chunk} AS chunk, {1 << bit}::bigint AS bit FROM search_posting"
-                f" WHERE term {'^@' if prefix else '='} %s"
+                f" WHERE term {'^@' if prefix else '='} %s AND {OPEN}"
             )
-            params.append(text)
+            params += [text, self.today]
         offices, offers = sorted(self.found.office_ids), sorted(self.found.offer_ids)
         if offices or offers:
-            hits.append(f"SELECT id, false, {LINKED_ROW}, 0 FROM search_searchentry e WHERE {LINKED_SQL}")
-            params += [offices, offers]
+            hits.append(f"SELECT id, false, {LINKED_ROW}, 0 FROM search_searchentry e WHERE ({LINKED_SQL}) AND {OPEN}")
+            params += [offices, offers, self.today]
         if self.city is not None:
             hits.append(f"SELECT id, false, {CITY_ROW}, 0 FROM search_searchentry WHERE city_id = %s")
             params.append(self.city.pk)
-        hits.append(f"SELECT id, false, {CLOSED_ROW}, 0 FROM search_searchentry WHERE deadline < %s")
-        params.append(self.today)
         chunks = range((len(self.lexemes) - 1) // BITS + 1) if self.lexemes else range(0)
         masks = "".join(
             f"coalesce(bit_or(bit) FILTER (WHERE chunk = {c}), 0) AS found{c},"
@@ -106,16 +106,15 @@ class Query:
             WITH best AS MATERIALIZED (
                 SELECT entry_id, text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first
                 FROM (
-                    SELECT entry_id, {score or "0"} AS text_score, linked, city_first, closed
+                    SELECT entry_id, {score or "0"} AS text_score, linked, city_first
                     FROM (
                         SELECT entry_id, {masks}
-                            bool_or(chunk = {LINKED_ROW}) AS linked, bool_or(chunk = {CITY_ROW}) AS city_first,
-                            bool_or(chunk = {CLOSED_ROW}) AS closed
+                            bool_or(chunk = {LINKED_ROW}) AS linked, bool_or(chunk = {CITY_ROW}) AS city_first
                         FROM ({" UNION ALL ".join(hits)}) AS hits
                         GROUP BY entry_id
                     ) AS masks
                 ) AS scored
-                WHERE (text_score > 0 OR linked) AND NOT closed
+                WHERE text_score > 0 OR linked
             )
             SELECT e.id, best.score
             FROM best JOIN search_searchentry e ON e.id = best.entry_id
@@ -164,17 +163,20 @@ class PostgresBackend(Backend):
             return
         columns = list(
             zip(
-                *[(e.pk, e.texts.title_de, e.texts.body_de, e.texts.title_other, e.texts.body_other) for e in entries],
+                *[
+                    (e.pk, e.texts.title_de, e.texts.body_de, e.texts.title_other, e.texts.body_other, e.deadline)
+                    for e in entries
+                ],
                 strict=True,
             )
         )
         with connection.cursor() as cursor:
             cursor.execute(
                 """
-                INSERT INTO search_posting (term, entry_id, in_title)
-                SELECT lexeme, id, bool_or(in_title)
-                FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[])
-                    AS entry(id, title_de, body_de, title_other, body_other),
+                INSERT INTO search_posting (term, entry_id, in_title, deadline)
+                SELECT lexeme, id, bool_or(in_title), deadline
+                FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::date[])
+                    AS entry(id, title_de, body_de, title_other, body_other, deadline),
                 LATERAL (
                     SELECT unnest(tsvector_to_array(
                         to_tsvector('german', title_de) || to_tsvector('simple', title_other)
@@ -185,7 +187,7 @@ class PostgresBackend(Backend):
                         || to_tsvector('simple', title_other || ' ' || body_other)
                     )), false
                 ) AS lexemes(lexeme, in_title)
-                GROUP BY id, lexeme
+                GROUP BY id, lexeme, deadline
                 """,
                 [list(column) for column in columns],
             )

@@ -12,16 +12,18 @@ POSTGRES_FORWARD = [
     CREATE TABLE search_posting (
         term text COLLATE "C" NOT NULL,
         entry_id bigint NOT NULL,
-        in_title boolean NOT NULL
+        in_title boolean NOT NULL,
+        -- the entry's: a prize call's postings stop counting after its deadline, with no write
+        deadline date
     )
     """,
     """
-    INSERT INTO search_posting (term, entry_id, in_title)
-    SELECT lexeme, entry.id, lexeme = ANY (tsvector_to_array(entry.title_document))
+    INSERT INTO search_posting (term, entry_id, in_title, deadline)
+    SELECT lexeme, entry.id, lexeme = ANY (tsvector_to_array(entry.title_document)), entry.deadline
     FROM search_searchentry entry, unnest(tsvector_to_array(entry.document)) AS lexeme
     """,
     # One index serves both the range scans by term (index-only: it holds every column) and uniqueness.
-    "CREATE UNIQUE INDEX search_posting_term_entry_idx ON search_posting (term, entry_id) INCLUDE (in_title)",
+    "CREATE UNIQUE INDEX search_posting_term_entry_idx ON search_posting (term, entry_id) INCLUDE (in_title, deadline)",
     # Deleting an entry deletes its postings. Triggers, not a foreign key: Django, which does not know the
     # table, empties the entries with TRUNCATE when a test flushes the database, and that would then fail.
     "CREATE INDEX search_posting_entry_idx ON search_posting (entry_id)",
@@ -44,8 +46,6 @@ POSTGRES_FORWARD = [
     CREATE TRIGGER search_entries_truncated AFTER TRUNCATE ON search_searchentry
     FOR EACH STATEMENT EXECUTE FUNCTION search_entries_deleted()
     """,
-    # Closed prize calls are left out of the ranking by id: found by their deadline.
-    "CREATE INDEX search_entry_deadline_idx ON search_searchentry (deadline) WHERE deadline IS NOT NULL",
     "DROP INDEX IF EXISTS search_entry_title_document_idx",
     "DROP INDEX IF EXISTS search_entry_document_idx",
     "ALTER TABLE search_searchentry DROP COLUMN title_document, DROP COLUMN document",
@@ -60,7 +60,6 @@ POSTGRES_BACKWARD = [
     "DROP TRIGGER search_entries_truncated ON search_searchentry",
     "DROP TRIGGER search_entries_deleted ON search_searchentry",
     "DROP FUNCTION search_entries_deleted()",
-    "DROP INDEX search_entry_deadline_idx",
     "DROP TABLE search_posting",
 ]
 
