@@ -19,6 +19,7 @@ import logging
 import os
 import threading
 import time
+import weakref
 
 
 class Formatter(logging.Formatter):
@@ -45,6 +46,13 @@ class QueuedStreamHandler(logging.StreamHandler):
         self._lines: collections.deque[str] = collections.deque()
         self._writing = threading.Lock()
         self._writer_pid = None  # threads do not survive a fork: each process starts its own writer
+        _handlers.add(self)
+
+    def _after_fork_in_child(self) -> None:
+        # gunicorn forks its workers from a master that may have lines queued or be writing: those are
+        # the master's to write, and its writer's lock may be held by a thread the child does not have.
+        self._lines.clear()
+        self._writing = threading.Lock()
 
     def handle(self, record):
         # Without the handler's lock around emit: appending to a deque is atomic, and the lock would make a
@@ -82,3 +90,14 @@ class QueuedStreamHandler(logging.StreamHandler):
                     self.stream.flush()
                 except (OSError, ValueError):  # the stream is gone (a closed pipe at exit): nowhere to say so
                     pass
+
+
+_handlers: weakref.WeakSet[QueuedStreamHandler] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for handler in list(_handlers):
+        handler._after_fork_in_child()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -187,3 +187,33 @@ def test_request_lines_arrive_by_themselves():
             break
         done.wait(0.01)
     assert done.is_set()
+
+
+FORKING = """
+import os, sys
+from core.logs import QueuedStreamHandler
+import logging
+stream = open(sys.argv[1], "w")
+handler = QueuedStreamHandler(stream, interval=3600)
+logger = logging.Logger("test.requests")
+logger.addHandler(handler)
+logger.info("master's line")
+pid = os.fork()
+if pid == 0:  # the worker, as gunicorn forks it
+    logger.info("worker's line")
+    handler.flush()
+    os._exit(0)
+os.waitpid(pid, 0)
+handler.flush()
+"""
+
+
+def test_a_forked_worker_writes_its_own_lines_and_not_those_its_master_had_queued(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "log"
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run([sys.executable, "-c", FORKING, str(path)], cwd=root, check=True, timeout=60)
+    assert sorted(path.read_text().splitlines()) == ["master's line", "worker's line"]
