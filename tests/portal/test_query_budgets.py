@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 # Queries per page for an office whose every list has entries.
 PAGE_BUDGETS = {
-    "home": 6,
+    "home": 5,  # its cities fit one page: no count for the paginator
     "city": 4,
     "office": 19,
     "archive": 3,
@@ -219,5 +219,9 @@ def test_no_page_makes_more_queries_with_more_cities(client, admin_client, synth
     few = {name: queries(client, url) for name, url in urls.items()}
     few_admin = {label: queries(admin_client, url) for label, url in admin_change_lists().items()}
     synthetic_cities(60)
-    assert {name: queries(client, url) for name, url in urls.items()} == few
+    many = {name: queries(client, url) for name, url in urls.items()}
+    # Beyond one page of cities the home is an index of states and life situations (tests/portal/test_home.py):
+    # fewer queries than the list, and a fixed number of them.
+    assert many.pop("home") < few.pop("home")
+    assert many == few
     assert {label: queries(admin_client, url) for label, url in admin_change_lists().items()} == few_admin
