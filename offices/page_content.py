@@ -19,7 +19,7 @@ from django.db.models import BooleanField, Prefetch, QuerySet, prefetch_related_
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 
-from .models import ContactPerson, Office, Task
+from .models import ContactHours, ContactPerson, ContactPhone, Office, Task
 
 # The office's lists by the name of their relation, each with what its prefetch loads.
 LISTS = (
@@ -41,17 +41,15 @@ LISTS = (
 def _exists_sql(vendor: str) -> dict[str, str]:
     quote = connection.ops.quote_name
     office = quote(Office._meta.db_table)
-    # Rows are "r", tasks' groups "g": the office's own table is the units' too, and must not be shadowed.
+    # Rows are "r", the rows they hang from "g": the office's own table is the units' too, and must not be shadowed.
     sql = {}
     for name in (*LISTS, "prize_calls"):
         relation = Office._meta.get_field(name)
         table, column = quote(relation.related_model._meta.db_table), quote(relation.field.column)
         sql[name] = f"EXISTS (SELECT 1 FROM {table} r WHERE r.{column} = {office}.{quote('id')})"
-    task, group = quote(Task._meta.db_table), quote(Task._meta.get_field("group").related_model._meta.db_table)
-    sql["subtasks"] = (
-        f"EXISTS (SELECT 1 FROM {task} r INNER JOIN {group} g ON r.{quote('group_id')} = g.{quote('id')}"
-        f" WHERE g.{quote('office_id')} = {office}.{quote('id')} AND r.{quote('parent_id')} IS NOT NULL)"
-    )
+    sql["subtasks"] = _exists_under(Task, "group", f"r.{quote('parent_id')} IS NOT NULL")
+    sql["contact_phones"] = _exists_under(ContactPhone, "contact")
+    sql["contact_hours"] = _exists_under(ContactHours, "contact")
     notice = quote(Office._meta.get_field("closure_notices").related_model._meta.db_table)
     # This office's notices and those for all offices of its city (ClosureNoticeQuerySet.for_office).
     sql["closure_notices"] = (
@@ -59,6 +57,18 @@ def _exists_sql(vendor: str) -> dict[str, str]:
         f" OR (r.{quote('office_id')} IS NULL AND r.{quote('city_id')} = {office}.{quote('city_id')}))"
     )
     return sql
+
+
+def _exists_under(model, parent: str, condition: str = "") -> str:
+    """Whether the office has rows of `model` below one of its own rows (`parent`): tasks in its groups."""
+    quote = connection.ops.quote_name
+    office, table = quote(Office._meta.db_table), quote(model._meta.db_table)
+    foreign_key = model._meta.get_field(parent)
+    parents = quote(foreign_key.related_model._meta.db_table)
+    return (
+        f"EXISTS (SELECT 1 FROM {table} r INNER JOIN {parents} g ON r.{quote(foreign_key.column)} = g.{quote('id')}"
+        f" WHERE g.{quote('office_id')} = {office}.{quote('id')}{' AND ' + condition if condition else ''})"
+    )
 
 
 def _prefetch(name: str, office: Office) -> str | Prefetch:
@@ -71,7 +81,8 @@ def _prefetch(name: str, office: Office) -> str | Prefetch:
             tasks = tasks.prefetch_related("subtasks")
         return Prefetch("task_groups__tasks", queryset=tasks)
     if name == "contacts":
-        return Prefetch("contacts", queryset=ContactPerson.objects.with_channels())
+        channels = ContactPerson.objects.with_channels(phones=office.has_contact_phones, times=office.has_contact_hours)
+        return Prefetch("contacts", queryset=channels)
     return name
 
 
