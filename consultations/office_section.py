@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from django.urls import reverse
 
+from core.translated import without_unread_languages
 from offices.models import ClosureNotice, Office
 from offices.sensitive import urgent_help
 
@@ -19,7 +20,8 @@ def advice_section(office: Office, notices: Sequence[ClosureNotice], now: dateti
 
     The closures come with the page (`notices`), so the schedule asks the database only for the hours.
     """
-    offers = list(CounsellingOffer.objects.published().filter(office=office).order_by("position", "pk").for_display())
+    offers = CounsellingOffer.objects.published().filter(office=office).order_by("position", "pk").for_display()
+    offers = list(without_unread_languages(offers))
     if not offers:
         return None
     return {

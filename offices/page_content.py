@@ -19,7 +19,9 @@ from django.db.models import BooleanField, Prefetch, QuerySet, prefetch_related_
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 
-from .models import ContactHours, ContactPerson, ContactPhone, Office, Task
+from core.translated import without_unread_languages
+
+from .models import City, ContactHours, ContactPhone, Office, Task, TaskGroup
 
 # The office's lists by the name of their relation, each with what its prefetch loads.
 LISTS = (
@@ -71,19 +73,23 @@ def _exists_under(model, parent: str, condition: str = "") -> str:
     )
 
 
-def _prefetch(name: str, office: Office) -> str | Prefetch:
+def _lean(model):
+    return without_unread_languages(model.objects.all())
+
+
+def _prefetch(name: str, office: Office) -> list[str | Prefetch]:
     if name == "units":
-        units = Office.objects.published().select_related("city").order_by("position", "name")
-        return Prefetch("units", queryset=units)
+        units = without_unread_languages(Office.objects.all(), city=City)
+        return [Prefetch("units", queryset=units.published().select_related("city").order_by("position", "name"))]
     if name == "task_groups":
-        tasks = Task.objects.filter(parent__isnull=True)
+        tasks = _lean(Task).filter(parent__isnull=True)
         if office.has_subtasks:
-            tasks = tasks.prefetch_related("subtasks")
-        return Prefetch("task_groups__tasks", queryset=tasks)
+            tasks = tasks.prefetch_related(Prefetch("subtasks", queryset=_lean(Task)))
+        return [Prefetch("task_groups", queryset=_lean(TaskGroup)), Prefetch("task_groups__tasks", queryset=tasks)]
+    rows = _lean(Office._meta.get_field(name).related_model)
     if name == "contacts":
-        channels = ContactPerson.objects.with_channels(phones=office.has_contact_phones, times=office.has_contact_hours)
-        return Prefetch("contacts", queryset=channels)
-    return name
+        rows = rows.with_channels(phones=office.has_contact_phones, times=office.has_contact_hours)
+    return [Prefetch(name, queryset=rows)]
 
 
 def _empty(model) -> QuerySet:
@@ -102,11 +108,15 @@ def office_page(city: str, slug: str) -> Office:
     exists = _exists_sql(connection.vendor)
     flags = {f"has_{name}": RawSQL(sql, (), output_field=BooleanField()) for name, sql in exists.items()}
     try:
-        office = Office.objects.published_at(city, slug).annotate(**flags).get()
+        office = (
+            without_unread_languages(Office.objects.published_at(city, slug), city=City, parent=Office)
+            .annotate(**flags)
+            .get()
+        )
     except Office.DoesNotExist:
         raise Http404 from None
     filled = [name for name in LISTS if getattr(office, f"has_{name}")]
-    prefetch_related_objects([office], *(_prefetch(name, office) for name in filled))
+    prefetch_related_objects([office], *(lookup for name in filled for lookup in _prefetch(name, office)))
     for name in LISTS:
         if name not in filled:
             _fill_empty(office, name)

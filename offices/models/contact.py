@@ -36,10 +36,12 @@ class ContactPersonQuerySet(PublicContentQuerySet):
 
         A caller that knows none of the people has numbers (or times) says so, and is spared the subquery.
         """
-        none = models.Value(None, output_field=models.TextField())
-        phone_rows = joined(ContactPhone.objects.filter(contact=models.OuterRef("pk")), "label", "number")
-        time_rows = joined(ContactHours.objects.filter(contact=models.OuterRef("pk")), "weekday", "opens", "closes")
-        return self.annotate(phone_rows=phone_rows if phones else none, time_rows=time_rows if times else none)
+        phone_rows = time_rows = models.Value(None, output_field=models.TextField())
+        if phones:
+            phone_rows = joined(ContactPhone.objects.filter(contact=models.OuterRef("pk")), "label", "number")
+        if times:
+            time_rows = joined(ContactHours.objects.filter(contact=models.OuterRef("pk")), "weekday", "opens", "closes")
+        return self.annotate(phone_rows=phone_rows, time_rows=time_rows)
 
 
 class ContactPerson(OrderedByPosition):

@@ -32,6 +32,8 @@ PAGE_BUDGETS = {
     "sign language": 1,
     "sitemap": 8,  # counting the sections (to choose one file or an index), then listing them
 }
+# An office with none of the lists: itself with its city and parent, the advice section asking for offers.
+EMPTY_OFFICE_BUDGET = 2
 # Queries per admin change list, by model (signed in as a superuser, past the one-time password).
 ADMIN_BUDGETS = {
     "offices.City": 9,
@@ -182,6 +184,21 @@ def test_public_pages_keep_their_budget_with_1_or_100_rows(client, office, rows,
     for name, url in pages(office).items():
         with django_assert_num_queries(PAGE_BUDGETS[name], info=name):
             assert client.get(url).status_code == 200
+
+
+def test_office_page_makes_as_many_queries_in_every_language_the_reader_reads(client, office):
+    """Its queries load the reader's and the German columns only: a text read in another language would cost
+    a query per row, in some languages and not in others."""
+    grow(office, 3)
+    german = queries(client, office.get_absolute_url())
+    other = {code: queries(client, f"/{code}" + office.get_absolute_url()[3:]) for code in ("en", "uk", "ar", "fa")}
+    assert german == PAGE_BUDGETS["office"]
+    # English has a translation (the office's name), so the freshness ledger is asked whether it is the machine's.
+    assert other == {"en": german + 1, "uk": german, "ar": german, "fa": german}
+
+
+def test_office_page_asks_nothing_for_the_lists_it_has_no_entries_in(client, office):
+    assert queries(client, office.get_absolute_url()) == EMPTY_OFFICE_BUDGET
 
 
 @pytest.mark.parametrize("rows", [1, 100])
