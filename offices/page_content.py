@@ -98,7 +98,8 @@ def _empty(model) -> QuerySet:
     return rows
 
 
-def _fill_empty(instance, name: str) -> None:
+def known_empty(instance, name: str) -> None:
+    """`instance.<name>.all()` is empty, as the caller knows from a flag: no query when the page asks."""
     model = type(instance)._meta.get_field(name).related_model
     instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = _empty(model)
 
@@ -119,9 +120,9 @@ def office_page(city: str, slug: str) -> Office:
     prefetch_related_objects([office], *(lookup for name in filled for lookup in _prefetch(name, office)))
     for name in LISTS:
         if name not in filled:
-            _fill_empty(office, name)
+            known_empty(office, name)
     if office.has_task_groups and not office.has_subtasks:
         for group in office.task_groups.all():
             for task in group.tasks.all():
-                _fill_empty(task, "subtasks")
+                known_empty(task, "subtasks")
     return office

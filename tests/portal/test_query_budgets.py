@@ -201,6 +201,17 @@ def test_office_page_asks_nothing_for_the_lists_it_has_no_entries_in(client, off
     assert queries(client, office.get_absolute_url()) == EMPTY_OFFICE_BUDGET
 
 
+def test_office_page_asks_for_the_lists_it_has_entries_in_and_shows_them(client, office):
+    m.Membership.objects.create(office=office, body="Netzwerk Integration", role="Koordination")
+    group = m.TaskGroup.objects.create(office=office, title="Beratung")
+    m.Task.objects.create(group=group, text="Erstberatung")  # no sub-tasks: not asked for
+    m.Office.objects.create(city=office.city, parent=office, kind="women", name="Frauenbüro", slug="frauen")
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(office.get_absolute_url()).content.decode()
+    assert "Netzwerk Integration" in html and "Erstberatung" in html and "Frauenbüro" in html
+    assert len(captured) == EMPTY_OFFICE_BUDGET + 4  # memberships, task groups, their tasks, units
+
+
 @pytest.mark.parametrize("rows", [1, 100])
 def test_admin_change_lists_keep_their_budget_with_1_or_100_rows(admin_client, office, rows):
     grow(office, rows)
