@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from django.db import connection
-from django.db.models import BooleanField, Prefetch, QuerySet, prefetch_related_objects
+from django.db.models import BooleanField, Prefetch, prefetch_related_objects
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 
@@ -49,7 +49,6 @@ def _exists_sql(vendor: str) -> dict[str, str]:
         relation = Office._meta.get_field(name)
         table, column = quote(relation.related_model._meta.db_table), quote(relation.field.column)
         sql[name] = f"EXISTS (SELECT 1 FROM {table} r WHERE r.{column} = {office}.{quote('id')})"
-    sql["subtasks"] = _exists_under(Task, "group", f"r.{quote('parent_id')} IS NOT NULL")
     sql["contact_phones"] = _exists_under(ContactPhone, "contact")
     sql["contact_hours"] = _exists_under(ContactHours, "contact")
     notice = quote(Office._meta.get_field("closure_notices").related_model._meta.db_table)
@@ -61,15 +60,15 @@ def _exists_sql(vendor: str) -> dict[str, str]:
     return sql
 
 
-def _exists_under(model, parent: str, condition: str = "") -> str:
-    """Whether the office has rows of `model` below one of its own rows (`parent`): tasks in its groups."""
+def _exists_under(model, parent: str) -> str:
+    """Whether the office has rows of `model` below one of its own rows (`parent`): its people's numbers."""
     quote = connection.ops.quote_name
     office, table = quote(Office._meta.db_table), quote(model._meta.db_table)
     foreign_key = model._meta.get_field(parent)
     parents = quote(foreign_key.related_model._meta.db_table)
     return (
         f"EXISTS (SELECT 1 FROM {table} r INNER JOIN {parents} g ON r.{quote(foreign_key.column)} = g.{quote('id')}"
-        f" WHERE g.{quote('office_id')} = {office}.{quote('id')}{' AND ' + condition if condition else ''})"
+        f" WHERE g.{quote('office_id')} = {office}.{quote('id')})"
     )
 
 
@@ -82,26 +81,40 @@ def _prefetch(name: str, office: Office) -> list[str | Prefetch]:
         units = without_unread_languages(Office.objects.all(), city=City)
         return [Prefetch("units", queryset=units.published().select_related("city").order_by("position", "name"))]
     if name == "task_groups":
-        tasks = _lean(Task).filter(parent__isnull=True)
-        if office.has_subtasks:
-            tasks = tasks.prefetch_related(Prefetch("subtasks", queryset=_lean(Task)))
-        return [Prefetch("task_groups", queryset=_lean(TaskGroup)), Prefetch("task_groups__tasks", queryset=tasks)]
+        # Tasks and sub-tasks in one query, arranged by _arrange_tasks().
+        tasks = Prefetch("task_groups__tasks", queryset=_lean(Task), to_attr="every_task")
+        return [Prefetch("task_groups", queryset=_lean(TaskGroup)), tasks]
     rows = _lean(Office._meta.get_field(name).related_model)
     if name == "contacts":
         rows = rows.with_channels(phones=office.has_contact_phones, times=office.has_contact_hours)
     return [Prefetch(name, queryset=rows)]
 
 
-def _empty(model) -> QuerySet:
-    rows = model._default_manager.none()
-    rows._result_cache, rows._prefetch_done = [], True
-    return rows
+def known_rows(instance, name: str, rows: list) -> None:
+    """`instance.<name>.all()` is `rows`, as the caller knows: no query when the page asks."""
+    known = type(instance)._meta.get_field(name).related_model._default_manager.none()
+    known._result_cache, known._prefetch_done = rows, True
+    instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = known
 
 
 def known_empty(instance, name: str) -> None:
     """`instance.<name>.all()` is empty, as the caller knows from a flag: no query when the page asks."""
-    model = type(instance)._meta.get_field(name).related_model
-    instance.__dict__.setdefault("_prefetched_objects_cache", {})[name] = _empty(model)
+    known_rows(instance, name, [])
+
+
+def _arrange_tasks(office: Office) -> None:
+    """Each group's top-level tasks, each with its sub-tasks, as `group.tasks` and `task.subtasks` give them."""
+    groups = list(office.task_groups.all())
+    below: dict[int, list[Task]] = {}
+    for group in groups:
+        for task in group.every_task:
+            if task.parent_id is not None:
+                below.setdefault(task.parent_id, []).append(task)
+    for group in groups:
+        top = [task for task in group.every_task if task.parent_id is None]
+        known_rows(group, "tasks", top)
+        for task in top:
+            known_rows(task, "subtasks", below.get(task.pk, []))
 
 
 def office_page(city: str, slug: str) -> Office:
@@ -121,8 +134,6 @@ def office_page(city: str, slug: str) -> Office:
     for name in LISTS:
         if name not in filled:
             known_empty(office, name)
-    if office.has_task_groups and not office.has_subtasks:
-        for group in office.task_groups.all():
-            for task in group.tasks.all():
-                known_empty(task, "subtasks")
+    if office.has_task_groups:
+        _arrange_tasks(office)
     return office
