@@ -17,6 +17,8 @@ class ContactPersonInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationSta
     model = models.ContactPerson
     extra = 0
     ordering = ["position", "pk"]
+    # Further numbers and own weekly times are edited on the person's page, one click from the row.
+    show_change_link = True
     # Fields on one line share a row: a stacked inline keeps every field in view at 1280 pixels.
     fields = [
         ("name", "is_deputy", "position"),

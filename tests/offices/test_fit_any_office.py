@@ -81,6 +81,8 @@ def test_a_nomination_prize_speaks_of_nominations(client, nominated):
     english = client.get(nominated.get_absolute_url().replace("/de/", "/en/")).content.decode()
     assert "Open for nominations" in english and "Who can be nominated" in english
     assert "Open for applications" not in english
+    # A nomination is a written proposal: no form is assumed where the call names none.
+    assert "application form" not in english and "nomination form" not in english
     assert "<ol" in english and "Nachhaltigkeit" in english and "The jury has 7 members." in english
     assert "Zimmer 123" in english and "Erika Muster" in english
 
