@@ -212,3 +212,13 @@ def test_a_staff_member_is_created_with_status_role_and_office_in_one_form(admin
     user = django_user_model.objects.get(username="neu")
     assert user.is_staff and list(user.groups.all()) == [city_staff]
     assert user.office_assignments.get().office == office
+
+
+def test_admin_inputs_without_a_label_of_their_own_are_named(admin_client):
+    """Tabular inline columns and file inputs get their field's name; the admin's name repairs are loaded."""
+    page = admin_client.get(reverse("admin:offices_prizecall_add")).content.decode()
+    assert re.search(r'<input type="file" name="application_form"[^>]*aria-label="Bewerbungsformular"', page)
+    assert re.search(r'name="categories-__prefix__-amount"[^>]*aria-label="Preisgeld"', page) or re.search(
+        r'aria-label="Preisgeld"[^>]*name="categories-__prefix__-amount"', page
+    )
+    assert "portal_a11y" in page and 'data-language-switch="Angezeigte Sprachen der Felder"' in page
