@@ -84,6 +84,8 @@ class Draft:
     hours: list[DraftHours] = field(default_factory=list)
     unrecognised: list[dict] = field(default_factory=list)  # {"line": n, "text": …}
     warnings: list[str] = field(default_factory=list)
+    # Further offices on the same page (Zwickau's lists two commissioners), each a draft of its own.
+    further: list["Draft"] = field(default_factory=list)
 
     OFFICE_FIELDS = ("name", "heading", "mission", "description", "legal_basis", "legal_quote", "phone", "fax", "email")
 
@@ -107,4 +109,5 @@ class Draft:
             "hours": [asdict(hours) for hours in self.hours],
             "unrecognised": self.unrecognised,
             "warnings": [str(warning) for warning in self.warnings],
+            "further_offices": [draft.as_dict() for draft in self.further],
         }

@@ -40,7 +40,13 @@ def is_introduction(text: str) -> bool:
 class Reader:
     def __init__(self, lines: list[Line | None]):
         self.lines = lines
+        self.drafts: list[Draft] = []
+        self.start_office()
+
+    def start_office(self) -> None:
+        """A draft of its own for each office the page presents, read from a clean state."""
         self.draft = Draft()
+        self.drafts.append(self.draft)
         self.group: DraftTaskGroup | None = None
         self.top: tuple[int, str] | None = None  # indent and bullet of the group's first-level items
         self.pending: Line | None = None  # a heading waiting for what it introduces
@@ -68,11 +74,21 @@ class Reader:
         for index, line in enumerate(self.lines):
             if line is not None:
                 self.read_line(index, line)
+        self.finish_office()
+        first, *further = self.drafts
+        first.further = further
+        return first
+
+    def finish_office(self) -> None:
         self.flush_pending()
         self.draft.kind = facts.office_kind(self.draft.name.text)
         if not self.draft.mission.text and self.draft.description.text:
             self.draft.mission, self.draft.description = self.split_first_paragraph()
-        return self.draft
+
+    def starts_another_office(self, text: str) -> bool:
+        """ "Die Ausländer- und Integrationsbeauftragte:" after the first office's tasks: the page's second office."""
+        named = ARTICLE_RE.match(text) and text.endswith(":") and facts.office_kind(text)
+        return bool(named and self.draft.name.text and self.draft.task_groups)
 
     def split_first_paragraph(self):
         description = self.draft.description
@@ -229,6 +245,9 @@ class Reader:
 
     def heading(self, line: Line, following: Line | None) -> None:
         text = line.text
+        if self.starts_another_office(text):
+            self.finish_office()
+            self.start_office()
         if following is not None and following.is_bullet and self.section != "target":
             if is_introduction(text):
                 self.start_group(line, line.number)

@@ -204,3 +204,37 @@ def test_staff_of_one_office_cannot_start_an_office(client, sign_in_staff):
     user.office_assignments.create(office=office)
     response = sign_in_staff(client, user).get(reverse("admin:offices_office_import_text"))
     assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_a_page_of_two_offices_is_reviewed_and_saved_as_two_drafts(admin_client, tmp_path):
+    from pathlib import Path
+
+    zwickau = (Path(__file__).parent / "seed_texts" / "zwickau.txt").read_text()
+    city = CityFactory(slug="zwickau-test")
+    url = reverse("admin:offices_office_import_text")
+    preview = admin_client.post(url, {"city": city.pk, "text": zwickau, "preview": "1"}).content.decode()
+    assert "Weiteres Büro auf dieser Seite:" in preview and "Ausländer- und Integrationsbeauftragte" in preview
+    admin_client.post(url, {"city": city.pk, "text": zwickau, "save": "1"})
+    first, second = models.Office.objects.filter(city=city).order_by("pk")
+    assert (first.kind, second.kind) == ("equality", "integration") and not second.is_published
+    assert second.slug == "auslaender-und-integrationsbeauftragte"
+    assert second.task_groups.get().tasks.filter(text_de="Antidiskriminierungserstberatung").exists()
+    assert not first.task_groups.filter(tasks__text_de="Antidiskriminierungserstberatung").exists()
+
+    page = tmp_path / "zwickau.txt"
+    page.write_text(zwickau)
+    other = CityFactory(slug="zwickau-command")
+    out = io.StringIO()
+    call_command("import_office_text", city="zwickau-command", file=str(page), stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["further_offices"][0]["office"]["kind"] == "integration"
+    assert not models.Office.objects.filter(city=other).exists()
+    call_command(
+        "import_office_text",
+        city="zwickau-command",
+        file=str(page),
+        save=True,
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+    assert models.Office.objects.filter(city=other).count() == 2
