@@ -15,11 +15,12 @@ the tasks and the prize category.
 import datetime
 import json
 import re
+from importlib import import_module
 
 import icalendar
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -30,8 +31,7 @@ from staff.scoping import CITY_STAFF
 
 from .support import RESULTS, run_axe, screenshot
 
-# Groups come from a data migration, which a transactional test's flush would otherwise remove for the next ones.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "ein-langes-Passwort-2026"
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -43,6 +43,32 @@ ELIGIBLE = ["Einzelpersonen", "Organisationen", "Vereine", "Initiativen"]
 UNIT = ("13", "Stabsstelle Integration im Büro des Bürgermeisters")  # test data
 
 
+def city_staff_role() -> Group:
+    """The "City staff" group as the staff migrations make it.
+
+    A transactional test's flush empties the groups the migrations made (and serialized rollback would keep the
+    next test from its content types), so the role is made again from the migrations' own lists.
+    """
+    roles, consultations, numbers, helplines = (
+        import_module(f"staff.migrations.{name}")
+        for name in (
+            "0002_roles",
+            "0003_consultations_roles",
+            "0004_roles_for_contact_numbers_and_prize_categories",
+            "0005_local_helpline_roles",
+        )
+    )
+    group, _created = Group.objects.get_or_create(name=CITY_STAFF)
+    wanted = [*roles.ROLES[CITY_STAFF]]
+    wanted += [("consultations", codename) for codename in consultations.CITY_STAFF]
+    wanted += [("offices", f"{action}_{model}") for model in numbers.ROLES[CITY_STAFF] for action in numbers.ACTIONS]
+    wanted += [("offices", codename) for codename in helplines.CITY_STAFF]
+    group.permissions.add(
+        *(Permission.objects.get(content_type__app_label=app, codename=codename) for app, codename in wanted)
+    )
+    return group
+
+
 @pytest.fixture
 def monheim_staff(live_server, settings):
     """A city not in the sample, and a staff member of the "City staff" group assigned to it, with an authenticator."""
@@ -51,7 +77,7 @@ def monheim_staff(live_server, settings):
         name="Stadt Monheim am Rhein", short_name="Monheim am Rhein", slug="monheim-am-rhein", federal_state="NW"
     )
     user = get_user_model().objects.create_user("stadt-monheim", "integration@example.org", PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=CITY_STAFF))
+    user.groups.add(city_staff_role())
     CityAssignment.objects.create(user=user, city=city)
     device = TOTPDevice.objects.create(user=user, name="Handy", confirmed=True)
     return city, device
