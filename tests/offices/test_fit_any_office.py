@@ -111,6 +111,8 @@ def test_the_organisational_unit_is_in_the_json_ld_and_the_vcard(client, office)
     assert unit["name"] == "01.3 Stabsstelle Integration im Büro des Oberbürgermeisters"
     assert unit["parentOrganization"]["@type"] == "GovernmentOrganization"
     assert "postalCode" not in data["address"] and data["address"]["addressLocality"] == "Musterstadt"
+    (deputy,) = data["contactPoint"]
+    assert deputy["faxNumber"] == "+493616551234" and "contactType" not in deputy
     assert "Zimmer 123" in page and "Stellvertretung" in page or "Deputy" in page or "Vertretung" in page
     assert "Sekretariat" in page and "0361 655-1200" in page and "0361 655-1234" in page
 
