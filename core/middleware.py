@@ -1,10 +1,12 @@
 import logging
 import re
+import secrets
 import time
-import uuid
 
 from django.conf import settings
+from django.middleware.csp import ContentSecurityPolicyMiddleware as DjangoContentSecurityPolicyMiddleware
 from django.shortcuts import render
+from django.utils.csp import CSP, build_policy
 
 from .views import DATABASE_DOWN, database_unavailable
 
@@ -56,8 +58,8 @@ class RequestLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        incoming = request.headers.get("X-Request-ID", "")
-        request.id = incoming if REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+        incoming = request.META.get("HTTP_X_REQUEST_ID", "")  # not request.headers: that copies all of META
+        request.id = incoming if REQUEST_ID.fullmatch(incoming) else secrets.token_hex(16)
         started = time.perf_counter()
         response = self.get_response(request)
         duration_ms = (time.perf_counter() - started) * 1000
@@ -71,6 +73,38 @@ class RequestLogMiddleware:
             request.id,
         )
         return response
+
+
+class ContentSecurityPolicyMiddleware(DjangoContentSecurityPolicyMiddleware):
+    """Django's, with each policy built once: without a nonce in it, it is the same text on every response.
+
+    Django builds it anew for every response, static files included (about 8 µs here). A policy with
+    `CSP.NONCE`, or a view's own (`@csp_override`), goes through Django's code unchanged.
+    """
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self._built: dict[int, tuple[dict, str]] = {}  # id(config) -> (config, policy)
+
+    def process_response(self, request, response):
+        if hasattr(response, "_csp_config") or hasattr(response, "_csp_ro_config"):
+            return super().process_response(request, response)
+        for header, config in [
+            (CSP.HEADER_ENFORCE, settings.SECURE_CSP),
+            (CSP.HEADER_REPORT_ONLY, settings.SECURE_CSP_REPORT_ONLY),
+        ]:
+            if config and header not in response:
+                response.headers[str(header)] = self.policy(request, config)
+        return response
+
+    def policy(self, request, config: dict) -> str:
+        known = self._built.get(id(config))
+        if known is not None and known[0] is config:
+            return known[1]
+        if any(CSP.NONCE in values for values in config.values() if isinstance(values, list | tuple | set)):
+            return build_policy(config, getattr(request, "_csp_nonce", None))
+        self._built[id(config)] = (config, built := build_policy(config))
+        return built
 
 
 class DatabaseUnavailableMiddleware:

@@ -27,6 +27,13 @@ Only views marked with `public_page` are stored, and only 200 responses that set
 no cookie, do not vary by cookie and are not marked private or no-store, so
 pages with forms or personal data never are. Requests carrying a session cookie
 (signed-in staff) are never served from or stored in the cache.
+
+A hit costs as little as it can (docs/benchmarks.md): the middleware is the first after the request
+log, and an entry holds the page with the response headers every middleware below gave it (CSP, HSTS,
+Referrer-Policy, Permissions-Policy, X-Frame-Options, Content-Language, Vary), so a hit runs none of
+them, reads entry and generations in one round trip and builds the response from the stored headers.
+Those headers depend on settings only, never on the request (no CSP nonce), and the key carries a
+digest of the settings they come from: a deploy that changes one stores every page anew.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import timezone, translation
@@ -107,12 +115,40 @@ def valid_until(now: datetime.datetime, scopes: tuple[str, ...], generations: tu
     return min(moment, now + datetime.timedelta(seconds=settings.CACHE_PAGE_SECONDS))
 
 
-def page_key(request) -> str:
+# The settings the stored response headers come from (the middleware below this one adds them).
+HEADER_SETTINGS = (
+    "MIDDLEWARE",
+    "SECURE_CSP",
+    "SECURE_CSP_REPORT_ONLY",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "X_FRAME_OPTIONS",
+    "PERMISSIONS_POLICY",
+)
+_headers_digest: list = [None, ""]  # the settings object it was computed for, and the digest
+
+
+def headers_digest() -> str:
+    """A digest of HEADER_SETTINGS, computed once per settings object (tests override settings)."""
+    current = getattr(settings, "_wrapped", settings)
+    if _headers_digest[0] is not current:
+        values = repr([getattr(settings, name, None) for name in HEADER_SETTINGS])
+        _headers_digest[:] = [current, hashlib.md5(values.encode(), usedforsecurity=False).hexdigest()[:8]]
+    return _headers_digest[1]
+
+
+def page_key(request, host: str | None = None) -> str:
     language = translation.get_language_from_request(request, check_path=True)
     reader = "-".join(reader_settings.current(request).values())
     # Scheme and host too: pages carry absolute links (hreflang alternates, the sitemap).
-    address = hashlib.md5(request.build_absolute_uri().encode(), usedforsecurity=False).hexdigest()
-    return f"portal:page:{language}:{reader}:{address}"
+    query = request.META.get("QUERY_STRING", "")
+    address = f"{request.scheme}://{host or request.get_host()}{request.path}{'?' if query else ''}{query}"
+    digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
+    return f"portal:page:{headers_digest()}:{language}:{reader}:{digest}"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -180,11 +216,23 @@ def storable_query(request, view_func) -> bool:
     return True
 
 
-def storable_host(request) -> bool:
-    """Host variants (case, ports) would each be an entry: only the host as configured, on the server's port."""
-    host = request.get_host()
+def storable_host(request) -> str | None:
+    """The host, if pages may be stored for it: host variants (case, ports) would each be an entry, so
+    only the host as configured, on the server's port. Not allowed: None, and the middleware below
+    answers 400 with the headers it adds to every response."""
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
     name, _, port = host.rpartition(":") if host.rpartition(":")[2].isdigit() else (host, "", "")
-    return host == host.lower() and (not port or port == str(request.META.get("SERVER_PORT")))
+    return host if host == host.lower() and (not port or port == str(request.META.get("SERVER_PORT"))) else None
+
+
+def stored_response(content: bytes, headers: dict) -> HttpResponse:
+    """A hit: the stored headers as they were validated and encoded on the miss, set without doing it again."""
+    response = HttpResponse(content)
+    response.headers._store = {**headers, "x-page-cache": ("X-Page-Cache", "hit")}
+    return response
 
 
 def storable(response) -> bool:
@@ -199,11 +247,12 @@ def storable(response) -> bool:
 
 
 class PageCacheMiddleware:
-    """Serves stored public pages before sessions, languages and views run; stores what `public_page` allows.
+    """Serves stored public pages before anything else runs but the request log; stores what `public_page` allows.
 
-    Sits after the security middleware, so every response from the cache gets
-    its headers (CSP, HSTS, …) fresh, and before the session middleware, so a
-    hit costs no database query.
+    First (after the request log), so a hit costs no session, locale, CSRF or
+    database work and no header middleware: the headers they gave the page are
+    stored with it (see the module's docstring). On a miss it sees the response
+    as it leaves the whole stack, so what it stores is exactly what was sent.
     """
 
     def __init__(self, get_response):
@@ -214,20 +263,19 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         scopes = page_scopes(request) if self.applies(request) else None
-        if scopes is None or not storable_host(request):
+        host = storable_host(request) if scopes is not None else None
+        if host is None:
             return self.get_response(request)
         if has_failed() and not settle_pending():
             return self.get_response(request)
         now = timezone.now()
-        key = page_key(request)
+        key = page_key(request, host)
         found = self.cache_call(self.lookup, key, [generation_key(scope) for scope in scopes])
         if found is None:
             return self.get_response(request)
         entry, generations = found
         if entry is not None and None not in generations and entry[0] == generations and now < entry[1]:
-            response = HttpResponse(entry[2], headers=entry[3])
-            response["X-Page-Cache"] = "hit"
-            return response
+            return stored_response(entry[2], entry[3])
         response = self.get_response(request)
         if self.was_public_page(request) and storable(response):
             self.cache_call(self.store, key, response, now, scopes, generations)
@@ -270,13 +318,19 @@ class PageCacheMiddleware:
         until = valid_until(now, scopes, generations)
         seconds = int((until - now).total_seconds())  # rounded down: an entry may go early, never late
         if seconds >= 1:
-            cache.set(key, (generations, until, response.content, dict(response.items())), timeout=seconds)
+            cache.set(key, (generations, until, response.content, response.headers._store), timeout=seconds)
 
     @staticmethod
     def applies(request) -> bool:
         return (
             settings.CACHE_PAGES
             and request.method in ("GET", "HEAD")
+            # whitenoise, further down, serves these; a made-up one would cost a lookup
+            and not request.path_info.startswith(settings.STATIC_URL)
+            # SecurityMiddleware, further down, redirects these to HTTPS: they never get a page
+            and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
+            # a body is for RequestBodyLimitMiddleware and the view to judge
+            and request.META.get("CONTENT_LENGTH") in (None, "", "0")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         )
 

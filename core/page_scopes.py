@@ -290,7 +290,22 @@ class GenerationFileCache(FileBasedCache):
 
     Never culled: it holds one small file per scope (a city), and the stock cull lists the whole
     directory on every write.
+
+    Each hit reads two tokens, so the path of a scope's file (an md5 of its key) is worked out once per
+    process. The tokens themselves are read from the files every time: remembering them by the file's
+    inode and modification time would not be safe, as two writes within one tick of the file system's
+    clock may leave a file with a reused inode, the same time and the same size.
     """
+
+    def __init__(self, dir, params):
+        super().__init__(dir, params)
+        self._paths: dict[tuple, str] = {}  # one per scope this process has read
+
+    def _key_to_file(self, key, version=None):
+        path = self._paths.get((key, version))
+        if path is None:
+            path = self._paths[key, version] = super()._key_to_file(key, version)
+        return path
 
     def _cull(self):
         pass

@@ -15,6 +15,7 @@ from . import page_sections, structured_data
 from .contact_block import contact_block
 from .feeds import closure_calendar
 from .models import City, ClosureNotice, Office, PrizeCall
+from .page_content import office_page
 from .sensitive import SensitivePageMixin, urgent_help
 from .vcard import contact_vcard
 
@@ -44,16 +45,19 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
     context_object_name = "office"
 
     def get_object(self, queryset=None):
-        office = Office.objects.with_page_content().published_at(self.kwargs["city"], self.kwargs["office"])
-        return get_object_or_404(office)
+        return office_page(self.kwargs["city"], self.kwargs["office"])
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         office, now = self.object, timezone.now()
         today = timezone.localdate(now)
         # One query for every part of the page that speaks of closures, each notice knowing its standing now.
-        notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
-        open_calls, latest_closed = office.prize_calls.open_and_latest_closed(today)
+        notices = []
+        if office.has_closure_notices:
+            notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
+        open_calls, latest_closed = [], None
+        if office.has_prize_calls:
+            open_calls, latest_closed = office.prize_calls.open_and_latest_closed(today)
         shown = [notice for notice in notices if notice.is_shown]
         context |= {
             "notices": shown,

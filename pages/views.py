@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from consultations import ratelimit
 from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
+from search.models import LifeSituation
 
 from . import sitemaps
 from .forms import AccessibilityFeedbackForm
@@ -30,7 +31,14 @@ CITIES_PER_PAGE = 50
 
 
 def home(request):
-    """Every city with its offices, grouped by federal state; searchable and paginated for thousands of cities."""
+    """Every city with its offices, grouped by federal state, while they fit one page; beyond, an index.
+
+    A resident of a large installation (a federal state, every German municipality) is not helped by 50
+    cities out of thousands: the home then offers the city search, the federal states and the life
+    situations, and the listing (a search, a state, `?page=`) shows the cities with their offices. Either
+    way the work is that of one page, however many cities there are, and the closures and prize calls
+    shown are those of the cities shown.
+    """
     query = request.GET.get("q", "").strip()[:100]
     state = request.GET.get("state", "")
     cities = City.objects.published().order_by("federal_state", "short_name")
@@ -38,22 +46,25 @@ def home(request):
         cities = cities.filter(Q(short_name__icontains=query) | Q(name__icontains=query))
     if state in FederalState.values:
         cities = cities.filter(federal_state=state)
+    context = {"query": query, "state": state, "federal_states": FederalState.choices}
+    if query or state or "page" in request.GET:
+        page = Paginator(cities, CITIES_PER_PAGE).get_page(request.GET.get("page"))
+    else:
+        first = list(cities[: CITIES_PER_PAGE + 1])  # as many as one page shows, and one to tell if there are more
+        if len(first) > CITIES_PER_PAGE:
+            return render(request, "pages/home.html", context | {"situations": LifeSituation.objects.all()})
+        page = Paginator(first, CITIES_PER_PAGE).get_page(1)
+    shown = list(page.object_list)
     offices = Office.objects.published().top_level().with_units().order_by("position", "name")
-    page = Paginator(cities.prefetch_related(Prefetch("offices", queryset=offices)), CITIES_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    return render(
-        request,
-        "pages/home.html",
-        {
-            "page": page,
-            "query": query,
-            "state": state,
-            "federal_states": FederalState.choices,
-            "notices": ClosureNotice.objects.shown_at(timezone.now()).with_office().order_by("starts_on", "pk")[:10],
-            "open_prize_calls": PrizeCall.objects.open().select_related("office", "office__city")[:5],
-        },
-    )
+    prefetch_related_objects(shown, Prefetch("offices", queryset=offices))
+    notices = ClosureNotice.objects.shown_at(timezone.now()).filter(city__in=shown)
+    calls = PrizeCall.objects.open().filter(office__city__in=shown).select_related("office", "office__city")
+    context |= {
+        "page": page,
+        "notices": notices.with_office().order_by("starts_on", "pk")[:10],
+        "open_prize_calls": calls[:5],
+    }
+    return render(request, "pages/home.html", context)
 
 
 def sitemap(request):

@@ -14,7 +14,8 @@ _cores = multiprocessing.cpu_count()
 workers = int(os.environ.get("GUNICORN_WORKERS", _cores * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
-# The portal logs each request itself, with its id and timing.
+# The portal logs each request itself, with its id and timing, in batches off the request's path
+# (core/logs.py); an access log here would cost a second line per request, static files included.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

@@ -78,16 +78,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "core.middleware.RequestLogMiddleware",
+    # first after the log: a hit runs nothing below, and gets the headers the middleware below gave its page
+    # when it was stored (core/page_cache.py); before sessions, so a hit needs no database
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     # up here with the other headers, so that error responses from any middleware below get it too
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # after the headers, so its 413 carries them too
     "core.middleware.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # after the headers above (so cached pages get them fresh), before sessions (so a hit needs no database)
-    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -356,8 +357,10 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {"plain": {"()": "core.logs.Formatter", "format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    # One line per request (core.middleware.RequestLogMiddleware), written in batches by a thread of its own
+    # so no request waits on the log's pipe; warnings and errors at once (core/logs.py)
+    "handlers": {"console": {"class": "core.logs.QueuedStreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         # Our request log replaces Django's, which would repeat each line for 4xx/5xx.

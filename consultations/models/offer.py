@@ -20,9 +20,6 @@ class CounsellingOfferQuerySet(PublicContentQuerySet):
     def published(self):
         return self.filter(is_published=True, office__is_published=True, office__city__is_published=True)
 
-    def for_display(self):
-        return self.prefetch_related("referrals")
-
 
 class CounsellingOffer(models.Model):
     """Advice an office gives residents, e.g. Zwickau's first advice on residence law."""

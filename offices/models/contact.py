@@ -31,13 +31,17 @@ def unjoined(text: str | None) -> list[list[str]]:
 
 
 class ContactPersonQuerySet(PublicContentQuerySet):
-    def with_channels(self):
-        """Each person with their further numbers and weekly times, in the same query (office pages list many)."""
-        phones = ContactPhone.objects.filter(contact=models.OuterRef("pk"))
-        times = ContactHours.objects.filter(contact=models.OuterRef("pk"))
-        return self.annotate(
-            phone_rows=joined(phones, "label", "number"), time_rows=joined(times, "weekday", "opens", "closes")
-        )
+    def with_channels(self, phones: bool = True, times: bool = True):
+        """Each person with their further numbers and weekly times, in the same query (office pages list many).
+
+        A caller that knows none of the people has numbers (or times) says so, and is spared the subquery.
+        """
+        phone_rows = time_rows = models.Value(None, output_field=models.TextField())
+        if phones:
+            phone_rows = joined(ContactPhone.objects.filter(contact=models.OuterRef("pk")), "label", "number")
+        if times:
+            time_rows = joined(ContactHours.objects.filter(contact=models.OuterRef("pk")), "weekday", "opens", "closes")
+        return self.annotate(phone_rows=phone_rows, time_rows=time_rows)
 
 
 class ContactPerson(OrderedByPosition):

@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -39,25 +38,6 @@ class OfficeQuerySet(PublicContentQuerySet):
         # with their city: a unit's address (get_absolute_url) names it
         units = Office.objects.published().select_related("city").order_by("position", "name")
         return self.prefetch_related(models.Prefetch("units", queryset=units))
-
-    def with_page_content(self):
-        """Everything the office page shows, in a fixed number of queries however long its lists are."""
-        # Task's module imports this one; the app registry reaches it without an import cycle.
-        task = apps.get_model("offices", "Task")
-        top_level_tasks = task.objects.filter(parent__isnull=True).prefetch_related("subtasks")
-        contacts = apps.get_model("offices", "ContactPerson").objects.with_channels()
-        return self.with_units().prefetch_related(
-            models.Prefetch("task_groups__tasks", queryset=top_level_tasks),
-            "target_groups",
-            models.Prefetch("contacts", queryset=contacts),
-            "addresses",
-            "opening_hours",
-            "memberships",
-            "cooperation_projects",
-            "referrals",
-            "related_links",
-            "activities",
-        )
 
 
 class Office(models.Model):
