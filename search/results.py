@@ -1,7 +1,9 @@
 """Search entries as residents see them: title, city, one line of summary, open or closed today, link.
 
 Whatever the number of results, this costs three queries: opening hours,
-today's closures, and the prize calls of the offices found.
+today's closures, and the prize calls of the offices found. Each reads only the
+columns shown, as tuples where no model method is needed: with twenty results,
+building model instances and compiling querysets cost more than the database did.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
+from urllib.parse import quote
 
 from django.conf import settings
 from django.db.models import Q
@@ -37,12 +41,31 @@ def translated(obj, field_name: str) -> tuple[str, bool]:
     return getattr(obj, f"{field_name}_{source}", "") or "", True
 
 
+class Hours(NamedTuple):
+    """An opening-hours row as today's status needs it."""
+
+    office_id: int
+    weekday: int | None
+    opens: datetime.time | None
+    closes: datetime.time | None
+    by_appointment: bool
+
+
 @dataclass
 class Today:
     """Whether the office is open today, as far as its opening hours and closure notices say."""
 
     state: str  # "open", "closed", "partly_closed", "appointment" or "" (unknown)
-    hours: list[OpeningHours] = field(default_factory=list)
+    hours: list[Hours] = field(default_factory=list)
+
+    @property
+    def times(self) -> str:
+        """Today's hours as the page prints them, "08:00–12:00, 13:00–16:00" (the `time:"H:i"` filter's form)."""
+        return ", ".join(f"{hh_mm(row.opens)}–{hh_mm(row.closes)}" for row in self.hours)
+
+
+def hh_mm(time: datetime.time | None) -> str:
+    return f"{time:%H:%M}" if time is not None else ""
 
 
 @dataclass
@@ -55,6 +78,8 @@ class Result:
     summary_is_german: bool
     today: Today
     prize_calls: list[PrizeCall] = field(default_factory=list)
+    # The same, each with its address.
+    prize_links: list[tuple[PrizeCall, str]] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -80,20 +105,54 @@ def summary_of(entry: SearchEntry) -> tuple[str, bool]:
         text, is_german = translated(obj, name)
         if text.strip():
             first_line = text.strip().splitlines()[0]
-            return Truncator(first_line).chars(SUMMARY_CHARS), is_german
+            # Truncator walks the text character by character; most summaries are short enough to skip it.
+            if len(first_line) > SUMMARY_CHARS:
+                first_line = Truncator(first_line).chars(SUMMARY_CHARS)
+            return first_line, is_german
     return "", False
 
 
+# Slugs that stand in for the real ones in an address reversed once per page; no real slug has capitals.
+CITY, OFFICE, PRIZE_CALL = "CITYSLUG", "OFFICESLUG", "PRIZECALLSLUG"
+
+
+class Addresses:
+    """The addresses of results: each pattern reversed once per page and filled in, as reverse() would quote.
+
+    reverse() per result walks the resolver for every one of twenty results with the same two patterns.
+    """
+
+    def __init__(self):
+        self.office = reverse("offices:office", args=[CITY, OFFICE])
+        self.prize_call = reverse("offices:prize_call", args=[CITY, OFFICE, PRIZE_CALL])
+
+    @staticmethod
+    def fill(pattern: str, **slugs: str) -> str:
+        for placeholder, slug in slugs.items():
+            # The characters reverse() leaves unquoted in a path (django.urls.resolvers.RFC3986_SUBDELIMS + "/~:@").
+            pattern = pattern.replace(placeholder, quote(slug, safe="!$&'()*+,;=/~:@"), 1)
+        return pattern
+
+    def of(self, entry: SearchEntry) -> str:
+        city, office = entry.city.slug, entry.office.slug
+        if entry.kind == SearchEntry.Kind.PRIZE_CALL:
+            return self.fill(self.prize_call, CITYSLUG=city, OFFICESLUG=office, PRIZECALLSLUG=entry.prize_call.slug)
+        office_url = self.fill(self.office, CITYSLUG=city, OFFICESLUG=office)
+        if entry.kind == SearchEntry.Kind.OFFER:
+            return office_url + "#consultations-heading"
+        return office_url
+
+    def of_prize_call(self, entry: SearchEntry, prize_call: PrizeCall) -> str:
+        return self.fill(
+            self.prize_call, CITYSLUG=entry.city.slug, OFFICESLUG=entry.office.slug, PRIZECALLSLUG=prize_call.slug
+        )
+
+
 def url_of(entry: SearchEntry) -> str:
-    office_url = reverse("offices:office", args=[entry.city.slug, entry.office.slug])
-    if entry.kind == SearchEntry.Kind.OFFER:
-        return office_url + "#consultations-heading"
-    if entry.kind == SearchEntry.Kind.PRIZE_CALL:
-        return reverse("offices:prize_call", args=[entry.city.slug, entry.office.slug, entry.prize_call.slug])
-    return office_url
+    return Addresses().of(entry)
 
 
-def today_of(hours: list[OpeningHours], notices: list[ClosureNotice], today: datetime.date) -> Today:
+def today_of(hours: list[Hours], notices: list[ClosureNotice], today: datetime.date) -> Today:
     covering = [notice for notice in notices if notice.closes_on(today)]
     if any(notice.closes_all_day(today) for notice in covering):
         return Today("closed")
@@ -115,8 +174,13 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
     office_ids = {entry.office_id for entry in entries}
     city_ids = {entry.city_id for entry in entries}
     hours = defaultdict(list)
-    for row in OpeningHours.objects.filter(office_id__in=office_ids).order_by("office_id", "position", "pk"):
-        hours[row.office_id].append(row)
+    rows = (
+        OpeningHours.objects.filter(office_id__in=office_ids)
+        .order_by("office_id", "position", "pk")
+        .values_list(*Hours._fields)
+    )
+    for row in rows:
+        hours[row[0]].append(Hours(*row))
     notices = [
         notice
         for notice in ClosureNotice.objects.shown_at(now).filter(
@@ -131,6 +195,7 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
     if offices_found:
         for prize_call in PrizeCall.objects.published().filter(office_id__in=offices_found):
             prize_calls[prize_call.office_id].append(prize_call)
+    addresses = Addresses()
     results = []
     for entry in entries:
         office_notices = [
@@ -142,16 +207,18 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
             SearchEntry.Kind.PRIZE_CALL: (entry.prize_call, "title"),
         }[entry.kind]
         summary, is_german = summary_of(entry)
+        calls = prize_calls.get(entry.office_id, []) if entry.kind == SearchEntry.Kind.OFFICE else []
         results.append(
             Result(
                 entry=entry,
-                url=url_of(entry),
+                url=addresses.of(entry),
                 title_obj=title[0],
                 title_field=title[1],
                 summary=summary,
                 summary_is_german=is_german,
                 today=today_of(hours[entry.office_id], office_notices, today),
-                prize_calls=prize_calls.get(entry.office_id, []) if entry.kind == SearchEntry.Kind.OFFICE else [],
+                prize_calls=calls,
+                prize_links=[(call, addresses.of_prize_call(entry, call)) for call in calls],
             )
         )
     return results

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 from django.db import connection
+from django.urls import reverse
+from django.utils import translation
 
 from search.backends import get_backend
 
@@ -63,3 +65,21 @@ def test_done_when_violence_residence_and_the_integration_prize_on_every_languag
     assert first.entry.sort_key == PRIZE
     assert [prize_call.slug for prize_call in first.prize_calls] == ["integrationspreis-2017"]
     assert "/de/gera/migrations-und-integrationsbeauftragte/prizes/integrationspreis-2017/" in response.text
+
+
+def test_result_addresses_are_what_reverse_gives_in_every_language(client, sample_content):
+    """The page fills one reversed pattern per kind of address; each must be the result's own."""
+    for language in LANGUAGES:
+        for query in ("Integrationspreis", "Gewalt"):
+            for result in client.get(f"/{language}/search/", {"q": query}).context["results"]:
+                with translation.override(language):
+                    office = reverse("offices:office", args=[result.city.slug, result.office.slug])
+                    expected = {
+                        "office": office,
+                        "offer": office + "#consultations-heading",
+                        "prize_call": result.entry.prize_call and result.entry.prize_call.get_absolute_url(),
+                    }[result.kind]
+                    assert result.url == expected
+                    assert [url for _call, url in result.prize_links] == [
+                        call.get_absolute_url() for call in result.prize_calls
+                    ]
