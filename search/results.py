@@ -112,44 +112,39 @@ def summary_of(entry: SearchEntry) -> tuple[str, bool]:
     return "", False
 
 
-# Slugs that stand in for the real ones in an address reversed once per page; no real slug has capitals.
-CITY, OFFICE, PRIZE_CALL = "CITYSLUG", "OFFICESLUG", "PRIZECALLSLUG"
+# Stand-ins for the slugs in an address reversed once per page; each becomes a format field.
+PLACEHOLDERS = ("CITYSLUG", "OFFICESLUG", "PRIZECALLSLUG")
+# What reverse() leaves unquoted in a path (django.urls.resolvers: RFC3986_SUBDELIMS + "/~:@").
+SAFE = "!$&'()*+,;=/~:@"
+
+
+def pattern(name: str, count: int) -> str:
+    path = reverse(name, args=PLACEHOLDERS[:count]).replace("{", "{{").replace("}", "}}")
+    for number, placeholder in enumerate(PLACEHOLDERS[:count]):
+        path = path.replace(placeholder, f"{{{number}}}", 1)
+    return path
 
 
 class Addresses:
-    """The addresses of results: each pattern reversed once per page and filled in, as reverse() would quote.
-
-    reverse() per result walks the resolver for every one of twenty results with the same two patterns.
+    """The addresses of results: each of the two patterns reversed once per page and filled in, quoted as
+    reverse() quotes. reverse() per result walked the resolver twenty times for the same two patterns.
     """
 
     def __init__(self):
-        self.office = reverse("offices:office", args=[CITY, OFFICE])
-        self.prize_call = reverse("offices:prize_call", args=[CITY, OFFICE, PRIZE_CALL])
-
-    @staticmethod
-    def fill(pattern: str, **slugs: str) -> str:
-        for placeholder, slug in slugs.items():
-            # The characters reverse() leaves unquoted in a path (django.urls.resolvers.RFC3986_SUBDELIMS + "/~:@").
-            pattern = pattern.replace(placeholder, quote(slug, safe="!$&'()*+,;=/~:@"), 1)
-        return pattern
+        self.office = pattern("offices:office", 2)
+        self.prize_call = pattern("offices:prize_call", 3)
 
     def of(self, entry: SearchEntry) -> str:
-        city, office = entry.city.slug, entry.office.slug
         if entry.kind == SearchEntry.Kind.PRIZE_CALL:
-            return self.fill(self.prize_call, CITYSLUG=city, OFFICESLUG=office, PRIZECALLSLUG=entry.prize_call.slug)
-        office_url = self.fill(self.office, CITYSLUG=city, OFFICESLUG=office)
+            return self.of_prize_call(entry, entry.prize_call)
+        office_url = self.office.format(quote(entry.city.slug, safe=SAFE), quote(entry.office.slug, safe=SAFE))
         if entry.kind == SearchEntry.Kind.OFFER:
             return office_url + "#consultations-heading"
         return office_url
 
     def of_prize_call(self, entry: SearchEntry, prize_call: PrizeCall) -> str:
-        return self.fill(
-            self.prize_call, CITYSLUG=entry.city.slug, OFFICESLUG=entry.office.slug, PRIZECALLSLUG=prize_call.slug
-        )
-
-
-def url_of(entry: SearchEntry) -> str:
-    return Addresses().of(entry)
+        slugs = (entry.city.slug, entry.office.slug, prize_call.slug)
+        return self.prize_call.format(*(quote(slug, safe=SAFE) for slug in slugs))
 
 
 def today_of(hours: list[Hours], notices: list[ClosureNotice], today: datetime.date) -> Today:
