@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from core.admin_labels import LabelledTabularMixin
 from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
 from core.slugs import GermanSlugAdminMixin
 from staff import policies, scoping
@@ -52,7 +53,7 @@ policies.register(models.Task, office="group__office")
 policies.register(models.ClosureNotice, office="office", city="city")
 
 
-class OrderedInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularInline):
+class OrderedInline(LabelledTabularMixin, ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularInline):
     extra = 0
     # Staff reorder rows by editing their position; the list re-sorts on save.
     ordering = ["position", "pk"]
@@ -103,7 +104,7 @@ class ActivityInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedI
     extra = 0
 
 
-class LocalHelplineInline(ScopedAdminMixin, admin.TabularInline):
+class LocalHelplineInline(LabelledTabularMixin, ScopedAdminMixin, admin.TabularInline):
     model = models.LocalHelpline
     extra = 0
     ordering = ["position", "pk"]

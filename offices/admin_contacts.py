@@ -3,6 +3,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationStackedInline
 
+from core.admin_labels import LabelledTabularMixin
 from core.ledger_admin import LocalizedInputsMixin
 from staff import policies
 from staff.admin import ScopedAdminMixin
@@ -17,6 +18,8 @@ class ContactPersonInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationSta
     model = models.ContactPerson
     extra = 0
     ordering = ["position", "pk"]
+    # Further numbers and own weekly times are edited on the person's page, one click from the row.
+    show_change_link = True
     # Fields on one line share a row: a stacked inline keeps every field in view at 1280 pixels.
     fields = [
         ("name", "is_deputy", "position"),
@@ -34,13 +37,13 @@ class AddressInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedIn
     fields = [("kind", "position"), ("street", "po_box"), ("room", "floor"), ("postal_code", "locality"), "note"]
 
 
-class ContactPhoneInline(ScopedAdminMixin, admin.TabularInline):
+class ContactPhoneInline(LabelledTabularMixin, ScopedAdminMixin, admin.TabularInline):
     model = models.ContactPhone
     extra = 0
     fields = ["position", "label", "number"]
 
 
-class ContactHoursInline(ScopedAdminMixin, admin.TabularInline):
+class ContactHoursInline(LabelledTabularMixin, ScopedAdminMixin, admin.TabularInline):
     model = models.ContactHours
     extra = 0
     fields = ["position", "weekday", "opens", "closes"]

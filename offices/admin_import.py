@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -49,6 +50,17 @@ class ImportTextForm(forms.Form):
         return cleaned_data
 
 
+@transaction.atomic
+def save_drafts(draft, city, kind: str) -> tuple[models.Office, list[models.Office]]:
+    """The page's office and the further ones it presents, all or none.
+
+    A further office starts at a heading that names its kind ("Die Integrationsbeauftragte:"), so its kind is known.
+    """
+    office = saving.save(draft, city, kind=kind)
+    further = [saving.save(other, city, kind=other.kind) for other in draft.further]
+    return office, further
+
+
 def import_text(request, model_admin):
     """GET: the form. POST "preview": the draft beside the text. POST "save": the reviewed draft as an office."""
     if not model_admin.has_add_permission(request):
@@ -60,11 +72,16 @@ def import_text(request, model_admin):
         kind = form.cleaned_data["kind"] or draft.kind
         if "save" in request.POST and kind:
             try:
-                office = saving.save(draft, form.cleaned_data["city"], kind=kind)
+                office, further = save_drafts(draft, form.cleaned_data["city"], kind)
             except (saving.OfficeExists, ValidationError) as error:
                 messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
             else:
                 messages.success(request, _("The draft is saved. Check each part before you publish it."))
+                for other in further:
+                    messages.success(
+                        request,
+                        _("The page's further office “%(office)s” is saved as a draft too.") % {"office": other},
+                    )
                 return redirect(reverse("admin:offices_office_change", args=[office.pk]))
         elif "save" in request.POST:
             form.add_error("kind", _("Choose the kind of office: it could not be guessed from the name."))

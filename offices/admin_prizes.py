@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from core.admin_labels import LabelledInputsMixin, LabelledTabularMixin
 from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
 from core.slugs import GermanSlugAdminMixin
 from staff import policies
@@ -37,7 +38,7 @@ class PrizeCallForm(forms.ModelForm):
         return cleaned_data
 
 
-class PrizeCategoryInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularInline):
+class PrizeCategoryInline(LabelledTabularMixin, ScopedAdminMixin, LocalizedInputsMixin, TranslationTabularInline):
     model = models.PrizeCategory
     extra = 0
     fields = ["position", "name", "amount"]
@@ -45,7 +46,9 @@ class PrizeCategoryInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationTab
 
 
 @admin.register(models.PrizeCall)
-class PrizeCallAdmin(GermanSlugAdminMixin, ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin):
+class PrizeCallAdmin(
+    LabelledInputsMixin, GermanSlugAdminMixin, ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAdmin
+):
     form = PrizeCallForm
     list_display = ["title", "office", "kind", "deadline", "amount", "is_published"]
     list_filter = ["is_published", "kind", "office__city", "deadline"]

@@ -55,6 +55,7 @@ def contact_point(person: ContactPerson) -> dict:
             "name": person.name,
             "contactType": text(person, "role"),
             "telephone": phone_uri(person.phone) if person.phone else "",
+            "faxNumber": phone_uri(person.fax) if person.fax else "",
             "email": person.email,
             "availableLanguage": person.language_codes,
         }
@@ -139,6 +140,7 @@ def government_office(office: Office, closures, build_absolute_uri, prize_calls=
             "url": url,
             "description": text(office, "mission"),
             "telephone": phone_uri(office.phone) if office.phone else "",
+            "faxNumber": phone_uri(office.fax) if office.fax else "",
             "email": office.email,
             "address": postal_addresses[0] if len(postal_addresses) == 1 else postal_addresses,
             "contactPoint": [contact_point(person) for person in office.contacts.all()],

@@ -101,8 +101,10 @@ def office_entries(office: Office) -> Iterator[SearchEntry]:
     base = f"{office.city.slug}/{office.slug}"
     title_de, title_other = _texts(office, ["name"])
     body = Text()
-    # The city's name too: "Integration Gera" finds Gera's office even where its text does not say "Gera".
+    # The city's name too: "Integration Gera" finds Gera's office even where its text does not say "Gera";
+    # and its name as the content gives it in the other languages: "Дрезден" and "درسدن" find Dresden.
     body.de.append(office.city.short_name)
+    body.other.append(_texts(office.city, ["name"])[1])
     body.add(office, ["heading", "mission", "description", "scope_note"])
     for group in office.task_groups.all():
         body.add(group, ["title", "introduction"])

@@ -69,11 +69,9 @@ class SearchEntry(models.Model):
 
     The rows are written by `search.index` whenever the content they come from
     is saved, and the text they are found by is handed to the database's own
-    index beside them: on PostgreSQL the columns `document` and
-    `title_document` (tsvectors, migration 0002), on SQLite the FTS5 table
-    `search_fts`. The text itself is not kept here: the rows stay narrow, so
-    reading the thousands that a common word matches among 11,000 cities is
-    quick.
+    index beside them: on PostgreSQL the table `search_posting` (a row per
+    lexeme, migration 0004), on SQLite the FTS5 table `search_fts`. The text
+    itself is not kept here: the rows stay narrow.
     """
 
     class Kind(models.TextChoices):

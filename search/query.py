@@ -6,10 +6,14 @@ database's query language differs (search/backends/).
 
 from __future__ import annotations
 
+import bisect
+import threading
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+
+from core.page_cache import SITE, claim_generations, generation_key, generations_cache
+from offices.models import City
 
 from .models import LifeSituation, SearchTerm
 from .text import MAX_WORDS, clean_query, german_stem, german_stop_words, match_keys, words
@@ -24,6 +28,8 @@ MIN_ENDING = 5
 MAX_ENDINGS = 5
 # Of the German synonyms of a matched life situation, this many words are searched as well.
 MAX_EXPANSIONS = 4
+# Up to this many cities are listed (and offered as a choice); beyond, the home page lists them.
+CITY_LIST = 50
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -62,40 +68,98 @@ class Plan:
         return not self.words and not self.situations
 
 
+class Vocabulary:
+    """The public vocabulary every query is planned against: life situations, their links, the German terms;
+    and the first cities the page offers to choose from.
+
+    Read once per process and kept while the site's page-cache generation (core/page_scopes.py) is the
+    same: every save of a life situation, of its links or of anything indexed sets a new one, in every
+    process. So a query costs no database round trip before the ranking.
+    """
+
+    def __init__(self):
+        self.situations = list(LifeSituation.objects.all())
+        self.phrases = {
+            situation.pk: [found for phrase in situation.phrases(LANGUAGES) if (found := phrase_words(phrase))]
+            for situation in self.situations
+        }
+        self.cities = list(City.objects.published().order_by("short_name")[: CITY_LIST + 1])
+        self.offices: dict[int, set[int]] = {situation.pk: set() for situation in self.situations}
+        self.offers: dict[int, set[int]] = {situation.pk: set() for situation in self.situations}
+        for situation_id, office_id in LifeSituation.offices.through.objects.values_list(
+            "lifesituation_id", "office_id"
+        ):
+            self.offices.setdefault(situation_id, set()).add(office_id)
+        for situation_id, offer_id in LifeSituation.offers.through.objects.values_list(
+            "lifesituation_id", "counsellingoffer_id"
+        ):
+            self.offers.setdefault(situation_id, set()).add(offer_id)
+        self.terms = frozenset(SearchTerm.objects.values_list("term", flat=True))
+        # Reversed and sorted: the terms ending in a word are one range of this list.
+        self.backwards = sorted(term[::-1] for term in self.terms)
+
+    def ending_in(self, stem: str) -> set[str]:
+        start = bisect.bisect_left(self.backwards, stem[::-1])
+        found = set()
+        for backwards in self.backwards[start:]:
+            if not backwards.startswith(stem[::-1]):
+                break
+            found.add(backwards[::-1])
+        return found - {stem}
+
+
+_vocabulary: tuple[object, Vocabulary] | None = None
+_lock = threading.Lock()
+
+
+def vocabulary() -> Vocabulary:
+    global _vocabulary
+    key = generation_key(SITE)
+    try:
+        token = generations_cache().get(key)
+        if token is None:  # none yet, or emptied: a first one, as the page cache would claim it
+            token = (claim_generations([key]) or {}).get(key) or generations_cache().get(key)
+    except Exception:  # a cache that does not answer: read from the database, as the page cache does
+        token = None
+    with _lock:
+        if token is not None and _vocabulary is not None and _vocabulary[0] == token:
+            return _vocabulary[1]
+    found = Vocabulary()
+    if token is not None:
+        with _lock:
+            _vocabulary = (token, found)
+    return found
+
+
 def plan(raw: str) -> Plan:
     query = clean_query(raw)
     stop = german_stop_words()
     typed = list(dict.fromkeys(word for word in words(query) if word not in stop and len(word) >= 2))[:MAX_WORDS]
-    situations = list(LifeSituation.objects.all())
+    known_words = vocabulary()
+    situations = known_words.situations
     result = Plan(query=query, all_situations=situations)
     if not typed:
         return result
-    result.situations = [situation for situation in situations if matches(situation, typed)]
-    known, ending = terms_known(typed)
+    result.situations = [situation for situation in situations if matches(known_words.phrases[situation.pk], typed)]
+    known, ending = terms_known(typed, known_words)
     result.words = [word_of(word, known, ending) for word in typed]
     if result.situations:
-        ids = [situation.pk for situation in result.situations]
-        result.office_ids = set(
-            LifeSituation.offices.through.objects.filter(lifesituation_id__in=ids).values_list("office_id", flat=True)
-        )
-        result.offer_ids = set(
-            LifeSituation.offers.through.objects.filter(lifesituation_id__in=ids).values_list(
-                "counsellingoffer_id", flat=True
-            )
-        )
+        for situation in result.situations:
+            result.office_ids |= known_words.offices.get(situation.pk, set())
+            result.offer_ids |= known_words.offers.get(situation.pk, set())
         result.expansions = expansions(result.situations, typed)
     return result
 
 
-def matches(situation: LifeSituation, typed: list[str]) -> bool:
+def matches(wanted_by_phrase: list[list[str]], typed: list[str]) -> bool:
     """A synonym matches when each of its words is among the query's (inflected or compounded alike)."""
-    return any(phrase_in(phrase, typed) for phrase in situation.phrases(LANGUAGES))
+    return any(all(any(same_word(want, word) for word in typed) for want in wanted) for wanted in wanted_by_phrase)
 
 
-def phrase_in(phrase: str, typed: list[str]) -> bool:
+def phrase_words(phrase: str) -> list[str]:
+    """The words of a synonym that must be in the query: all but stop words (unless it is nothing else)."""
     stop = german_stop_words()
-    wanted = [word for word in words(phrase) if word not in stop] or words(phrase)
-    return bool(wanted) and all(any(same_word(want, word) for word in typed) for want in wanted)
+    return [word for word in words(phrase) if word not in stop] or words(phrase)
 
 
 def same_word(synonym: str, typed: str) -> bool:
@@ -105,21 +169,18 @@ def same_word(synonym: str, typed: str) -> bool:
     return (len(synonym) >= 5 and typed.startswith(synonym)) or (len(typed) >= 6 and synonym.startswith(typed))
 
 
-def terms_known(typed: list[str]) -> tuple[set[str], set[str]]:
+def terms_known(typed: list[str], known_words: Vocabulary) -> tuple[set[str], set[str]]:
     """Which possible compound parts of the query's words are index terms, and which terms end in a word.
 
-    One query: the dictionary holds each German term of the index once, a few thousand rows however many
-    cities copy the same texts.
+    The dictionary holds each German term of the index once, a few thousand however many cities copy
+    the same texts.
     """
     candidates = {german_stem(part) for word in typed for head, tail in splits(word) for part in (head, tail)}
     endings = {german_stem(word) for word in typed if len(german_stem(word)) >= MIN_ENDING}
-    condition = Q(term__in=sorted(candidates)) if candidates else Q(pk__in=[])
-    for stem in sorted(endings):
-        condition |= Q(term__endswith=stem) & ~Q(term=stem)
-    if not candidates and not endings:
-        return set(), set()
-    terms = set(SearchTerm.objects.filter(condition).values_list("term", flat=True))
-    return terms & candidates, {term for term in terms if any(term.endswith(e) and term != e for e in endings)}
+    ending = set()
+    for stem in endings:
+        ending |= known_words.ending_in(stem)
+    return candidates & known_words.terms, ending
 
 
 def splits(word: str) -> list[tuple[str, str]]:

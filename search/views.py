@@ -10,16 +10,14 @@ from offices.models import City
 
 from .backends import get_backend
 from .models import SearchEntry, UnmatchedQuery
+from .query import CITY_LIST, vocabulary
 from .results import present
 from .text import MAX_QUERY_CHARS, looks_personal
-
-# Up to this many cities are listed (and offered as a choice); beyond, the home page lists them.
-CITY_LIST = 50
 
 
 def search(request):
     city_slug = request.GET.get("city", "")[:100]
-    cities = list(City.objects.published().order_by("short_name")[: CITY_LIST + 1])
+    cities = vocabulary().cities
     city = next((c for c in cities if c.slug == city_slug), None)
     if city is None and city_slug:
         city = City.objects.published().filter(slug=city_slug).first()

@@ -54,7 +54,7 @@ class PrizeCall(models.Model):
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
     motto = models.CharField(_("motto"), max_length=200, blank=True)
-    audience = models.CharField(_("who can apply"), max_length=300, blank=True)
+    audience = models.CharField(_("who can apply or be nominated"), max_length=300, blank=True)
     requirements = models.TextField(_("requirements"), blank=True)
     deadline = models.DateField(_("deadline"))
     amount = models.DecimalField(_("prize money"), max_digits=10, decimal_places=2, null=True, blank=True)

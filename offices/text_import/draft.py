@@ -2,6 +2,8 @@
 
 from dataclasses import asdict, dataclass, field
 
+from .prize import DraftPrize
+
 
 @dataclass
 class Sourced:
@@ -82,8 +84,11 @@ class Draft:
     contacts: list[DraftContact] = field(default_factory=list)
     addresses: list[DraftAddress] = field(default_factory=list)
     hours: list[DraftHours] = field(default_factory=list)
+    prize_calls: list[DraftPrize] = field(default_factory=list)
     unrecognised: list[dict] = field(default_factory=list)  # {"line": n, "text": …}
     warnings: list[str] = field(default_factory=list)
+    # Further offices on the same page (Zwickau's lists two commissioners), each a draft of its own.
+    further: list["Draft"] = field(default_factory=list)
 
     OFFICE_FIELDS = ("name", "heading", "mission", "description", "legal_basis", "legal_quote", "phone", "fax", "email")
 
@@ -105,6 +110,8 @@ class Draft:
             "contacts": [asdict(contact) for contact in self.contacts],
             "addresses": [asdict(address) for address in self.addresses],
             "hours": [asdict(hours) for hours in self.hours],
+            "prize_calls": [asdict(call) for call in self.prize_calls],
             "unrecognised": self.unrecognised,
             "warnings": [str(warning) for warning in self.warnings],
+            "further_offices": [draft.as_dict() for draft in self.further],
         }

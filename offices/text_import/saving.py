@@ -75,6 +75,8 @@ def save(draft: Draft, city: models.City, *, kind: str, slug: str = "", update: 
             room=address.room,
             floor=address.floor,
         )
+    for call in draft.prize_calls:
+        save_prize_call(office, call)
     position = 0
     for hours in draft.hours:
         if hours.by_appointment:
@@ -91,3 +93,27 @@ def save(draft: Draft, city: models.City, *, kind: str, slug: str = "", update: 
             )
             position += 1
     return office
+
+
+def save_prize_call(office: models.Office, call) -> None:
+    """A proposed prize call, unpublished; only with a dated deadline and a known way to enter (both required)."""
+    if not (call.deadline and call.kind) or office.prize_calls.filter(slug=slugify_de(call.title)).exists():
+        return
+    office.prize_calls.create(
+        name_de=call.name or call.title,
+        title_de=call.title,
+        description_de=call.description,
+        motto=call.motto,
+        kind=call.kind,
+        requirements_de=call.requirements,
+        funding_de=call.funding,
+        criteria_de="\n".join(call.criteria),
+        eligible_de="\n".join(call.eligible),
+        deadline=datetime.date.fromisoformat(call.deadline),
+        edition=call.edition,
+        jury_size=call.jury_size,
+        amount=call.amount or None,
+        phone=call.phone,
+        email=call.email,
+        is_published=False,
+    )

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import facts
 from .draft import Draft, DraftAddress, DraftContact, DraftHours, DraftTask, DraftTaskGroup
+from .prize import DraftPrize, is_prize_heading
 from .reading import Line, split_lines
 
 NOISE_RE = re.compile(r"^(https?://|www\.)\S+|\bwww\.\S+\.\w+\b|\s\|\s.*\s\|\s|^ZUM BILD$", re.IGNORECASE)
@@ -24,6 +25,7 @@ ANNOUNCES_TASKS_RE = re.compile(r"^Zu (den|ihren|seinen) (weiteren )?Aufgaben ge
 DUTY_RE = re.compile(r"\b(zuständig|Anlaufstelle|Ansprechpartner\w*|berät|unterstützt|fördert|begleitet|koordiniert)\b")
 SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß)][.!?])\s+(?=[A-ZÄÖÜ])")
 ARTICLE_RE = re.compile(r"^(Die|Der|Das)\s+")
+CRITERIA_LIST_RE = re.compile(r"Kriterien:$")
 DEFAULT_GROUP_TITLE = "Aufgaben"  # the seeds' word for a list announced only by a sentence
 
 
@@ -40,7 +42,13 @@ def is_introduction(text: str) -> bool:
 class Reader:
     def __init__(self, lines: list[Line | None]):
         self.lines = lines
+        self.drafts: list[Draft] = []
+        self.start_office()
+
+    def start_office(self) -> None:
+        """A draft of its own for each office the page presents, read from a clean state."""
         self.draft = Draft()
+        self.drafts.append(self.draft)
         self.group: DraftTaskGroup | None = None
         self.top: tuple[int, str] | None = None  # indent and bullet of the group's first-level items
         self.pending: Line | None = None  # a heading waiting for what it introduces
@@ -49,6 +57,8 @@ class Reader:
         self.address: DraftAddress | None = None
         self.legal_candidate: Line | None = None
         self.prose_tasks = False
+        self.prize: DraftPrize | None = None
+        self.prize_list_introduction = ""
 
     def next_line(self, index: int) -> Line | None:
         for line in self.lines[index + 1 :]:
@@ -68,11 +78,21 @@ class Reader:
         for index, line in enumerate(self.lines):
             if line is not None:
                 self.read_line(index, line)
+        self.finish_office()
+        first, *further = self.drafts
+        first.further = further
+        return first
+
+    def finish_office(self) -> None:
         self.flush_pending()
         self.draft.kind = facts.office_kind(self.draft.name.text)
         if not self.draft.mission.text and self.draft.description.text:
             self.draft.mission, self.draft.description = self.split_first_paragraph()
-        return self.draft
+
+    def starts_another_office(self, text: str) -> bool:
+        """ "Die Ausländer- und Integrationsbeauftragte:" after the first office's tasks: the page's second office."""
+        named = ARTICLE_RE.match(text) and text.endswith(":") and facts.office_kind(text)
+        return bool(named and self.draft.name.text and self.draft.task_groups)
 
     def split_first_paragraph(self):
         description = self.draft.description
@@ -97,6 +117,9 @@ class Reader:
             self.prose_tasks, self.group = False, None
         if self.section == "target":
             self.draft.target_groups.append(DraftTask(line.text, line.number))
+            return
+        if self.section == "prize":
+            self.prize.list_item(line.text, line.number, self.prize_list_introduction)
             return
         if self.group is None or self.pending is not None:
             self.start_group(None, line.number)
@@ -229,6 +252,18 @@ class Reader:
 
     def heading(self, line: Line, following: Line | None) -> None:
         text = line.text
+        if self.starts_another_office(text):
+            self.finish_office()
+            self.start_office()
+        if self.draft.name.text and is_prize_heading(text) and self.section != "prize":
+            self.flush_pending()
+            self.prize = DraftPrize(text, line.number)
+            self.draft.prize_calls.append(self.prize)
+            self.section, self.group, self.contact = "prize", None, None
+            return
+        if self.section == "prize" and following is not None and following.is_bullet:
+            self.prize_list_introduction = text  # "… nach folgenden Kriterien:"
+            return
         if following is not None and following.is_bullet and self.section != "target":
             if is_introduction(text):
                 self.start_group(line, line.number)
@@ -266,6 +301,14 @@ class Reader:
         self.pending = None
         self.draft.contacts.append(self.contact)
 
+    def prize_paragraph(self, line: Line) -> None:
+        prize = self.prize
+        prize.paragraph(line.text, line.number)
+        if CRITERIA_LIST_RE.search(line.text):
+            self.prize_list_introduction = line.text
+        prize.phone = prize.phone or next((number for number, is_fax in facts.phones(line.text) if not is_fax), "")
+        prize.email = prize.email or next(iter(facts.emails(line.text)), "")
+
     def legal_quote(self, line: Line) -> None:
         basis = self.legal_candidate
         self.draft.legal_basis.add(basis.text, basis.number)
@@ -280,6 +323,9 @@ class Reader:
     def prose(self, line: Line) -> None:
         text = line.text
         self.flush_pending()
+        if self.section == "prize":
+            self.prize_paragraph(line)
+            return
         self.legal_candidate = line if LEGAL_RE.search(text) else None
         if ANNOUNCES_TASKS_RE.search(text):
             first, *tasks = SENTENCE_END_RE.split(text)
@@ -320,4 +366,10 @@ def parse(text: str) -> Draft:
         draft.warnings.append(_("Nothing was recognised: every line is listed as unrecognised."))
     elif not draft.task_groups:
         draft.warnings.append(_("The text has no lists: no tasks were proposed."))
+    for call in draft.prize_calls:
+        if not (call.deadline and call.kind):
+            draft.warnings.append(
+                _("The prize call “%(title)s” is not saved with the office: add its deadline and how to enter it.")
+                % {"title": call.title}
+            )
     return draft

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -44,6 +45,26 @@ class Outcome:
         return self.plan.situations
 
 
+# What the results page shows of each entry (search/results.py, templates/search/search.html), in the
+# reader's language and in German. Offices have seven languages of many long texts: reading every column
+# of twenty results, and building models of them, cost more than ranking them.
+SHOWN = {
+    "city": (["slug", "short_name"], []),
+    "office": (["slug", "city_id"], ["name", "heading", "mission", "description"]),
+    "offer": (["slug", "office_id"], ["topic", "summary", "audience"]),
+    "prize_call": (["slug", "office_id"], ["title", "description"]),
+}
+
+
+def shown_rows(language: str):
+    languages = sorted({settings.MODELTRANSLATION_DEFAULT_LANGUAGE, (language or "de").split("-")[0]})
+    fields = ["kind", "city_id", "office_id", "offer_id", "prize_call_id", "deadline", "sort_key"]
+    for relation, (plain, translated) in SHOWN.items():
+        fields += [f"{relation}__{name}" for name in plain]
+        fields += [f"{relation}__{name}_{code}" for name in translated for code in languages]
+    return SearchEntry.objects.select_related(*SHOWN).only(*fields)
+
+
 class Backend:
     vendor = ""
 
@@ -58,11 +79,20 @@ class Backend:
         if found.is_empty:
             return outcome
         today = today or timezone.localdate()
+        if not (found.words or found.expansions) and self.linked(found) is None:
+            return outcome
+        best = self.rank(found, city, today)
+        rows = shown_rows(language).in_bulk([pk for pk, _ in best])
+        for pk, score in best:
+            rows[pk].score = score
+        outcome.entries = [rows[pk] for pk, _score in best]
+        return outcome
+
+    def rank(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
+        """The ids and scores of the best LIMIT entries, in the order of the ranking above."""
         entries = SearchEntry.objects.shown(today)
         conditions = [self.match_any(found)] if found.words or found.expansions else []
         linked = self.linked(found)
-        if not conditions and linked is None:
-            return outcome
         score = self.text_score(found) if conditions else Value(0)
         entries = entries.annotate(
             text_score=score,
@@ -91,18 +121,6 @@ class Backend:
             .order_by("-city_first", "-score", "kind_order", "sort_key")
             .values_list("pk", "score")
         )
-        # Ranked on the narrow rows first, then the twenty are read with what the page shows: joining
-        # thousands of candidates to their offices before the sort would cost more than the ranking.
-        best = self.best(ranked)
-        rows = SearchEntry.objects.select_related("city", "office", "offer", "prize_call").in_bulk(
-            [pk for pk, _ in best]
-        )
-        for pk, score in best:
-            rows[pk].score = score
-        outcome.entries = [rows[pk] for pk, _score in best]
-        return outcome
-
-    def best(self, ranked) -> list[tuple[int, int]]:
         return list(ranked[:LIMIT])
 
     @staticmethod

@@ -1,85 +1,197 @@
-"""PostgreSQL: the `german` configuration over the German text, `simple` over the other languages.
+"""PostgreSQL: postings (term, entry, in title) from the `german` configuration and, for the other languages, `simple`.
 
-The entry's `document` (all its text) and `title_document` (its title) are
-written here from the text of each new entry (migration 0002 adds them, each
-with a GIN index). A word of the query
-matches as a prefix (`gewaltschutz:*` finds "Gewaltschutzerstberatung"), by
-its compound parts (`gewalt:* & schutz:*` finds "Schutz vor Gewalt") or as the
-end of a known compound ("Schutz" in "Gewaltschutz").
+`write` turns each new entry's text into its lexemes with `to_tsvector` and
+stores one posting per lexeme (migration 0004 makes the table; triggers drop an
+entry's postings with it). A word of the query matches as a prefix
+(`gewaltschutz…` finds "Gewaltschutzerstberatung"), by its compound parts
+(`gewalt…` and `schutz…` in one entry find "Schutz vor Gewalt") or as the end of
+a known compound ("Schutz" in "Gewaltschutz"): the same tests as the FTS5
+expression of sqlite.py, with the same Snowball stems (text.py).
 
-The GIN index on `document` finds the candidates; the score is then tested
-row by row on vectors stripped of positions (nothing here uses them), small
-enough to stay in the row instead of being fetched from TOAST each time. Asking the index once per
-word instead (`id IN (SELECT …)`, hashed subplans) was slower: the planner
-chooses sequential scans for them.
+Why postings and not `tsvector @@ tsquery`: a common word matches thousands of
+entries among 11,000 cities, and testing each word on each candidate's vector
+read it from TOAST once per test. Here every distinct lexeme of the query is one
+index-only range scan of a B-tree; the tests are then evaluated per entry on bit
+masks of the lexemes found, in one aggregate, and only the ranked candidates
+are joined to their entry rows.
 """
 
 from __future__ import annotations
 
-from django.db import connection, transaction
-from django.db.models import BooleanField
-from django.db.models.expressions import RawSQL
+import datetime
+
+from django.db import connection
 
 from ..models import SearchEntry
 from ..query import Plan, Word
-from .base import Backend
+from ..text import german_stem
+from .base import ANYWHERE, EXPANSION, EXPANSION_IN_TITLE, IN_TITLE, KIND_ORDER, LIMIT, LINKED, Backend
 
-DOCUMENT = '"search_searchentry"."document"'
+# Lexemes per bigint of the bit masks.
+BITS = 62
+
+# The entries of offices and offers that the matched life situations name (Backend.linked).
+LINKED_SQL = (
+    "(e.kind IN ('office', 'prize_call') AND e.office_id = ANY(%s)) OR (e.kind = 'offer' AND e.offer_id = ANY(%s))"
+)
+# Rows of the hits that are no posting: the entry is linked, or in the chosen city.
+LINKED_ROW, CITY_ROW = -1, -2
+# Closed prize calls are not shown (SearchEntryQuerySet.shown); their postings carry the deadline.
+OPEN = "(deadline IS NULL OR deadline >= %s)"
+Lexeme = tuple[str, bool]  # (text, as a prefix)
 
 
-def lexeme(text: str, prefix: bool) -> str:
-    # Words hold letters and digits only (text.WORD), so quoting cannot be broken out of.
-    return f"'{text}'" + (":*" if prefix else "")
-
-
-def tsquery(word: Word) -> tuple[str, list[str]]:
-    alternatives = [lexeme(word.text, word.prefix)]
-    alternatives += [f"({lexeme(head, True)} & {lexeme(tail, True)})" for head, tail in word.parts]
+def alternatives(word: Word) -> list[tuple[Lexeme, ...]]:
+    """Ways the word occurs: any alternative whose lexemes are all in an entry's text (or title)."""
+    found = [((german_stem(word.text), word.prefix),)]
+    found += [((german_stem(head), True), (german_stem(tail), True)) for head, tail in word.parts]
     if word.head:
-        alternatives.append(lexeme(word.head, True))
-    # The compounds ending in the word are index terms, stems already: `simple` leaves them as they are.
-    other = [lexeme(word.text, word.prefix)] + [lexeme(term, True) for term in word.endings]
-    return "(to_tsquery('german', %s) || to_tsquery('simple', %s))", [" | ".join(alternatives), " | ".join(other)]
+        found.append(((german_stem(word.head), True),))
+    # Text in the other languages is indexed word by word; compounds ending in the word are stems already.
+    found.append(((word.text, word.prefix),))
+    found += [((ending, True),) for ending in word.endings]
+    return list(dict.fromkeys(found))
+
+
+class Query:
+    """The SQL that ranks, built from the plan; every value is a parameter."""
+
+    def __init__(self, found: Plan, city, today: datetime.date):
+        self.found, self.city, self.today = found, city, today
+        self.tests = [(word, IN_TITLE, ANYWHERE) for word in found.words]
+        self.tests += [(word, EXPANSION_IN_TITLE, EXPANSION) for word in found.expansions]
+        self.lexemes: dict[Lexeme, int] = {}
+        for word, _title, _anywhere in self.tests:
+            for alternative in alternatives(word):
+                for lexeme in alternative:
+                    self.lexemes.setdefault(lexeme, len(self.lexemes))
+
+    def sql(self) -> tuple[str, list]:
+        """One aggregate over hits: a row per posting of a lexeme, and rows marking entries linked to a matched
+        life situation and entries of the chosen city (small sets of ids).
+
+        The cut (the LIMIT-th best city-and-score) then leaves only the entries that can be among the best,
+        and their ties, to be read for the order among equals: joining every candidate to its entry row would
+        cost more than the scoring.
+        """
+        hits, params = [], []
+        for (text, prefix), number in self.lexemes.items():
+            chunk, bit = divmod(number, BITS)
+            # `^@` (starts with) is a range scan of the B-tree, the column's collation being "C".
+            hits.append(
+                f"SELECT entry_id, in_title, {chunk} AS chunk, {1 << bit}::bigint AS bit FROM search_posting"
+                f" WHERE term {'^@' if prefix else '='} %s AND {OPEN}"
+            )
+            params += [text, self.today]
+        offices, offers = sorted(self.found.office_ids), sorted(self.found.offer_ids)
+        if offices or offers:
+            hits.append(f"SELECT id, false, {LINKED_ROW}, 0 FROM search_searchentry e WHERE ({LINKED_SQL}) AND {OPEN}")
+            params += [offices, offers, self.today]
+        if self.city is not None:
+            hits.append(f"SELECT id, false, {CITY_ROW}, 0 FROM search_searchentry WHERE city_id = %s")
+            params.append(self.city.pk)
+        chunks = range((len(self.lexemes) - 1) // BITS + 1) if self.lexemes else range(0)
+        masks = "".join(
+            f"coalesce(bit_or(bit) FILTER (WHERE chunk = {c}), 0) AS found{c},"
+            f" coalesce(bit_or(bit) FILTER (WHERE chunk = {c} AND in_title), 0) AS title{c}, "
+            for c in chunks
+        )
+        score = " + ".join(
+            f"(CASE WHEN {self.occurs(word, 'title')} THEN {in_title} ELSE 0 END)"
+            f" + (CASE WHEN {self.occurs(word, 'found')} THEN {anywhere} ELSE 0 END)"
+            for word, in_title, anywhere in self.tests
+        )
+        kind_order = " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items())
+        sql = f"""
+            WITH best AS MATERIALIZED (
+                SELECT entry_id, text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first
+                FROM (
+                    SELECT entry_id, {score or "0"} AS text_score, linked, city_first
+                    FROM (
+                        SELECT entry_id, {masks}
+                            bool_or(chunk = {LINKED_ROW}) AS linked, bool_or(chunk = {CITY_ROW}) AS city_first
+                        FROM ({" UNION ALL ".join(hits)}) AS hits
+                        GROUP BY entry_id
+                    ) AS masks
+                ) AS scored
+                WHERE text_score > 0 OR linked
+            )
+            SELECT e.id, best.score
+            FROM best JOIN search_searchentry e ON e.id = best.entry_id
+            WHERE (best.city_first, best.score) >= ALL (
+                SELECT city_first, score FROM best ORDER BY city_first DESC, score DESC OFFSET {LIMIT - 1} LIMIT 1
+            )
+            ORDER BY best.city_first DESC, best.score DESC, CASE e.kind {kind_order} END, e.sort_key COLLATE "C"
+            LIMIT {LIMIT}
+        """
+        return sql, params
+
+    def occurs(self, word: Word, mask: str) -> str:
+        def has(lexeme: Lexeme) -> str:
+            chunk, bit = divmod(self.lexemes[lexeme], BITS)
+            return f"({mask}{chunk} & {1 << bit}) <> 0"
+
+        return "(" + " OR ".join("(" + " AND ".join(map(has, alt)) + ")" for alt in alternatives(word)) + ")"
 
 
 class PostgresBackend(Backend):
     vendor = "postgresql"
 
-    def match_any(self, found: Plan) -> RawSQL:
-        parts, params = [], []
-        for word in [*found.words, *found.expansions]:
-            sql, sql_params = tsquery(word)
-            parts.append(sql)
-            params += sql_params
-        return RawSQL(f"{DOCUMENT} @@ ({' || '.join(parts)})", params, output_field=BooleanField())
+    def rank(self, found: Plan, city, today: datetime.date) -> list[tuple[int, int]]:
+        sql, params = Query(found, city, today).sql()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [(pk, score) for pk, score in cursor.fetchall()]
 
     def word_matches(self, word: Word, title_only: bool) -> tuple[str, list]:
-        sql, params = tsquery(word)
-        column = "title_document" if title_only else "document"
-        return f'"search_searchentry"."{column}" @@ {sql}', params
-
-    def best(self, ranked) -> list[tuple[int, int]]:
-        # The planner costs `@@` like comparing two numbers and would rather test every entry's vector in a
-        # sequential scan than ask the GIN index for the few thousand candidates: ten times slower.
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            return super().best(ranked)
+        """For proposals (staff's, not the residents' page): one posting look-up per lexeme."""
+        alternatives_sql, params = [], []
+        for alternative in alternatives(word):
+            tests = []
+            for text, prefix in alternative:
+                title = " AND in_title" if title_only else ""
+                tests.append(
+                    f'"search_searchentry"."id" IN (SELECT entry_id FROM search_posting'
+                    f" WHERE term {'^@' if prefix else '='} %s{title})"
+                )
+                params.append(text)
+            alternatives_sql.append("(" + " AND ".join(tests) + ")")
+        return "(" + " OR ".join(alternatives_sql) + ")", params
 
     def write(self, entries: list[SearchEntry]) -> None:
-        rows = [
-            (entry.texts.title_de, entry.texts.body_de, entry.texts.title_other, entry.texts.body_other, entry.pk)
-            for entry in entries
-        ]
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                """
-                UPDATE search_searchentry SET
-                    title_document = strip(to_tsvector('german', %s::text) || to_tsvector('simple', %s::text)),
-                    document = strip(
-                        to_tsvector('german', %s::text || ' ' || %s::text)
-                        || to_tsvector('simple', %s::text || ' ' || %s::text)
-                    )
-                WHERE id = %s
-                """,
-                [(t, o, t, b, o, ob, pk) for t, b, o, ob, pk in rows],
+        if not entries:
+            return
+        columns = list(
+            zip(
+                *[
+                    (e.pk, e.texts.title_de, e.texts.body_de, e.texts.title_other, e.texts.body_other, e.deadline)
+                    for e in entries
+                ],
+                strict=True,
             )
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                INSERT INTO search_posting (term, entry_id, in_title, deadline)
+                SELECT lexeme, id, bool_or(in_title), deadline
+                FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::text[], %s::date[])
+                    AS entry(id, title_de, body_de, title_other, body_other, deadline),
+                LATERAL (
+                    SELECT unnest(tsvector_to_array(
+                        to_tsvector('german', title_de) || to_tsvector('simple', title_other)
+                    )), true
+                    UNION ALL
+                    SELECT unnest(tsvector_to_array(
+                        to_tsvector('german', title_de || ' ' || body_de)
+                        || to_tsvector('simple', title_other || ' ' || body_other)
+                    )), false
+                ) AS lexemes(lexeme, in_title)
+                GROUP BY id, lexeme, deadline
+                """,
+                [list(column) for column in columns],
+            )
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("TRUNCATE search_posting")

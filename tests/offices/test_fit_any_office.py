@@ -81,6 +81,8 @@ def test_a_nomination_prize_speaks_of_nominations(client, nominated):
     english = client.get(nominated.get_absolute_url().replace("/de/", "/en/")).content.decode()
     assert "Open for nominations" in english and "Who can be nominated" in english
     assert "Open for applications" not in english
+    # A nomination is a written proposal: no form is assumed where the call names none.
+    assert "application form" not in english and "nomination form" not in english
     assert "<ol" in english and "Nachhaltigkeit" in english and "The jury has 7 members." in english
     assert "Zimmer 123" in english and "Erika Muster" in english
 
@@ -109,6 +111,8 @@ def test_the_organisational_unit_is_in_the_json_ld_and_the_vcard(client, office)
     assert unit["name"] == "01.3 Stabsstelle Integration im Büro des Oberbürgermeisters"
     assert unit["parentOrganization"]["@type"] == "GovernmentOrganization"
     assert "postalCode" not in data["address"] and data["address"]["addressLocality"] == "Musterstadt"
+    (deputy,) = data["contactPoint"]
+    assert deputy["faxNumber"] == "+493616551234" and "contactType" not in deputy
     assert "Zimmer 123" in page and "Stellvertretung" in page or "Deputy" in page or "Vertretung" in page
     assert "Sekretariat" in page and "0361 655-1200" in page and "0361 655-1234" in page
 
@@ -210,3 +214,13 @@ def test_a_staff_member_is_created_with_status_role_and_office_in_one_form(admin
     user = django_user_model.objects.get(username="neu")
     assert user.is_staff and list(user.groups.all()) == [city_staff]
     assert user.office_assignments.get().office == office
+
+
+def test_admin_inputs_without_a_label_of_their_own_are_named(admin_client):
+    """Tabular inline columns and file inputs get their field's name; the admin's name repairs are loaded."""
+    page = admin_client.get(reverse("admin:offices_prizecall_add")).content.decode()
+    assert re.search(r'<input type="file" name="application_form"[^>]*aria-label="Bewerbungsformular"', page)
+    assert re.search(r'name="categories-__prefix__-amount"[^>]*aria-label="Preisgeld"', page) or re.search(
+        r'aria-label="Preisgeld"[^>]*name="categories-__prefix__-amount"', page
+    )
+    assert "portal_a11y" in page and 'data-language-switch="Angezeigte Sprachen der Felder"' in page

@@ -204,3 +204,96 @@ def test_staff_of_one_office_cannot_start_an_office(client, sign_in_staff):
     user.office_assignments.create(office=office)
     response = sign_in_staff(client, user).get(reverse("admin:offices_office_import_text"))
     assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_a_page_of_two_offices_is_reviewed_and_saved_as_two_drafts(admin_client, tmp_path):
+    from pathlib import Path
+
+    zwickau = (Path(__file__).parent / "seed_texts" / "zwickau.txt").read_text()
+    city = CityFactory(slug="zwickau-test")
+    url = reverse("admin:offices_office_import_text")
+    preview = admin_client.post(url, {"city": city.pk, "text": zwickau, "preview": "1"}).content.decode()
+    assert "Weiteres Büro auf dieser Seite:" in preview and "Ausländer- und Integrationsbeauftragte" in preview
+    admin_client.post(url, {"city": city.pk, "text": zwickau, "save": "1"})
+    first, second = models.Office.objects.filter(city=city).order_by("pk")
+    assert (first.kind, second.kind) == ("equality", "integration") and not second.is_published
+    assert second.slug == "auslaender-und-integrationsbeauftragte"
+    assert second.task_groups.get().tasks.filter(text_de="Antidiskriminierungserstberatung").exists()
+    assert not first.task_groups.filter(tasks__text_de="Antidiskriminierungserstberatung").exists()
+
+    page = tmp_path / "zwickau.txt"
+    page.write_text(zwickau)
+    other = CityFactory(slug="zwickau-command")
+    out = io.StringIO()
+    call_command("import_office_text", city="zwickau-command", file=str(page), stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["further_offices"][0]["office"]["kind"] == "integration"
+    assert not models.Office.objects.filter(city=other).exists()
+    call_command(
+        "import_office_text",
+        city="zwickau-command",
+        file=str(page),
+        save=True,
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+    )
+    assert models.Office.objects.filter(city=other).count() == 2
+
+
+# After the public announcement of Monheim am Rhein's integration prize (2012); the task lines are test data.
+PRIZE_PAGE = """Integrationsbüro
+
+Das Integrationsbüro berät Vereine und Initiativen in der Stadt.
+
+Aufgaben
+- Beratung von Vereinen
+- Vernetzung
+
+Integrationspreis wird zum fünften Mal vergeben
+
+Der städtische Integrationspreis wird in diesem Jahr zum fünften Mal verliehen. Die mit tausend Euro dotierte \
+Auszeichnung geht an Einzelpersonen, Organisationen, Vereine oder Initiativen.
+
+Über die Vergabe des Integrationspreises befindet eine neunköpfige Jury. Die Vergabe orientiert sich an folgenden \
+Kriterien:
+- Pionierfunktion
+- innovativer Ansatz
+- Nachhaltigkeit
+
+Vorschläge für den Integrationspreis können bis zum 31. August beim Integrationsbüro im Rathaus eingereicht werden.
+"""
+
+
+def test_a_pasted_prize_call_becomes_a_proposed_prize_call_with_only_what_it_says():
+    draft = parse(PRIZE_PAGE).as_dict()
+    (call,) = draft["prize_calls"]
+    assert call["name"] == "Integrationspreis" and call["kind"] == "nomination"
+    assert (call["edition"], call["jury_size"], call["amount"]) == (5, 9, "1000")
+    assert call["criteria"] == ["Pionierfunktion", "innovativer Ansatz", "Nachhaltigkeit"]
+    # "bis zum 31. August" names no year: no date is made up, and the draft says the call cannot be saved so.
+    assert call["deadline"] == "" and call["deadline_text"] == "31. August"
+    assert any("Integrationspreis wird zum fünften Mal vergeben" in warning for warning in draft["warnings"])
+    # The call's paragraphs are not the office's description, nor its criteria the office's tasks.
+    assert "Jury" not in draft["office"]["description"]
+    assert [task["text"] for task in draft["task_groups"][0]["tasks"]] == ["Beratung von Vereinen", "Vernetzung"]
+
+
+@pytest.mark.django_db
+def test_the_gera_seeds_prize_call_is_proposed_and_saved_unpublished(tmp_path):
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "seed_texts" / "gera.txt").read_bytes()
+    (call,) = parse(read(text)).as_dict()["prize_calls"]
+    assert (call["kind"], call["deadline"], call["amount"]) == ("both", "2017-04-28", "3500")
+    assert call["motto"] == "„Schule macht (Dich!) stark“" and call["edition"] is None
+    assert call["phone"] == "0365/838 3019" and call["email"] == "migration.integrationsbeauftragte@gera.de"
+    page = tmp_path / "gera.txt"
+    page.write_bytes(text)
+    city = CityFactory(slug="gera-test")
+    call_command(
+        "import_office_text", city=city.slug, file=str(page), save=True, stdout=io.StringIO(), stderr=io.StringIO()
+    )
+    saved = models.PrizeCall.objects.get(office__city=city)
+    assert saved.title == "Stadt Gera verleiht Integrationspreis" and not saved.is_published
+    assert saved.kind == "both" and str(saved.deadline) == "2017-04-28" and saved.amount == 3500
+    assert "Europäischen Sozialfonds" in saved.funding and "28. April 2017" in saved.requirements

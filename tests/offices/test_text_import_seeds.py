@@ -69,6 +69,8 @@ def draft_facts(draft: dict) -> set[tuple]:
     office = draft["office"]
     found |= {("phone", digits(office["phone"]))} if office["phone"] else set()
     found |= {("email", office["email"].lower())} if office["email"] else set()
+    for further in draft["further_offices"]:
+        found |= draft_facts(further)
     return found
 
 
@@ -86,3 +88,25 @@ def test_the_draft_of_each_seed_holds_at_least_nine_in_ten_of_its_facts(seed):
     print(f"{seed}: {matched}/{total} = {matched / total:.0%}")
     assert total > 0
     assert matched / total >= 0.9, sorted(missing)
+
+
+def task_facts(office: dict) -> set[tuple]:
+    return {fact for fact in sample_facts({"task_groups": office["task_groups"]})}
+
+
+def test_a_page_of_two_offices_gives_a_draft_for_each():
+    """Zwickau's page presents the equality and the integration commissioner: two drafts, each with its own tasks."""
+    first_office, second_office = import_module("sample_content.offices.zwickau").CITY["offices"]
+    draft = parse(read((SEEDS / "zwickau.txt").read_bytes())).as_dict()
+    (second,) = draft["further_offices"]
+    assert draft["office"]["name"] == "Gleichstellungsbeauftragte" and draft["office"]["kind"] == "equality"
+    assert second["office"]["name"] == "Ausländer- und Integrationsbeauftragte"
+    assert second["office"]["kind"] == "integration"
+    assert second["office"]["mission"].startswith("Grundsätzliches Ziel der Arbeit der Ausländer-")
+    first_found = draft_facts({**draft, "further_offices": []})
+    for office, found in ((first_office, first_found), (second_office, draft_facts(second))):
+        expected = task_facts(office)
+        print(f"{office['slug']}: {len(expected & found)}/{len(expected)} tasks")
+        assert len(expected & found) >= 0.9 * len(expected), sorted(expected - found)
+    # Each office's tasks in its own draft only.
+    assert not task_facts(second_office) & first_found

@@ -139,3 +139,15 @@ def test_a_common_word_ranks_the_same_however_many_entries_it_matches(build):
     keys = [entry.sort_key for entry in get_backend().search("Gewaltschutz", "de", city=leipzig).entries]
     assert keys[:2] == ["leipzig/buero-0/beratung", "leipzig/buero-1/beratung"]
     assert len(keys) == 12 and {key.split("/")[0] for key in keys[6:]} == {"dresden"}
+
+
+def test_a_city_is_found_by_its_name_in_another_script_where_the_content_gives_it(
+    office, django_capture_on_commit_callbacks
+):
+    assert found("Дрезден") == [] and found("درسدن") == []
+    city = office.city
+    with django_capture_on_commit_callbacks(execute=True):
+        city.name_ru, city.name_fa = "Столица земли Дрезден", "درسدن، مرکز ایالت"
+        city.save()
+    # The office, not its offer: the city's name is part of the office's own text.
+    assert found("Дрезден") == ["dresden/buero-0"] and found("درسدن") == ["dresden/buero-0"]

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from offices.models import City, OfficeKind
 from offices.text_import import UnreadableText, parse, read, saving
@@ -43,9 +44,13 @@ class Command(BaseCommand):
         if not kind:
             raise CommandError("The office kind could not be guessed from the name; give --kind.")
         try:
-            office = saving.save(draft, city_row, kind=kind, slug=slug, update=update)
+            with transaction.atomic():
+                offices = [saving.save(draft, city_row, kind=kind, slug=slug, update=update)]
+                # Further offices of the page (a heading naming their kind started each) get their own slugs.
+                offices += [saving.save(other, city_row, kind=other.kind, update=update) for other in draft.further]
         except saving.OfficeExists as error:
             raise CommandError(f"{error} Add --update to replace its content.") from error
         except ValidationError as error:
             raise CommandError("; ".join(error.messages)) from error
-        self.stderr.write(f"Saved {office} ({office.get_absolute_url()}).")
+        for office in offices:
+            self.stderr.write(f"Saved {office} ({office.get_absolute_url()}).")
