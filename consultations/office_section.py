@@ -45,7 +45,7 @@ def advice_section(office: Office, notices: Sequence[ClosureNotice], now: dateti
     return {
         "template": TEMPLATE,
         "offers": offers,
-        "occurrences": OfficeSchedule(office, notices, now=now).upcoming(),
+        "occurrences": OfficeSchedule(office, notices, now=now, offers=offers).upcoming(),
         "schedule_weeks": SCHEDULE_DAYS // 7,
         "request_url": reverse("consultations:request", args=[office.city.slug, office.slug]),
         # The office page becomes a sensitive page when one of its offers is (offices.sensitive).

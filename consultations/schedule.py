@@ -16,9 +16,10 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext
 
 from core.public_holidays import public_holidays
+from core.translated import without_unread_languages
 from offices.models import ClosureNotice
 
-from .models import ConsultationHour
+from .models import ConsultationHour, CounsellingOffer
 
 # How far ahead residents may ask for a time; offices plan about a quarter ahead.
 REQUEST_HORIZON_DAYS = 84
@@ -189,16 +190,32 @@ class OfficeSchedule:
     appears once residents see the notice itself.
     """
 
-    def __init__(self, office, notices: Iterable[ClosureNotice], *, now: datetime.datetime | None = None):
+    def __init__(
+        self,
+        office,
+        notices: Iterable[ClosureNotice],
+        *,
+        now: datetime.datetime | None = None,
+        offers: Iterable[CounsellingOffer] | None = None,
+    ):
         self.office = office
         self.now = now or timezone.now()
         self.today = timezone.localdate(self.now)
         self.federal_state = office.city.federal_state
-        self.hours = [
-            hour
-            for hour in ConsultationHour.objects.upcoming(self.today).filter(office=office).select_related("offer")
-            if hour.offer_id is None or hour.offer.is_published
-        ]
+        hours = ConsultationHour.objects.upcoming(self.today).filter(office=office)
+        if offers is None:
+            self.hours = [
+                hour for hour in hours.select_related("offer") if hour.offer_id is None or hour.offer.is_published
+            ]
+        else:
+            # The page has loaded the office's published offers: the hours take theirs from them instead of
+            # joining every offer's columns in all seven languages once more.
+            published = {offer.pk: offer for offer in offers}
+            hours = without_unread_languages(hours)  # what the page shows is the reader's language or German
+            self.hours = [hour for hour in hours if hour.offer_id is None or hour.offer_id in published]
+            for hour in self.hours:
+                if hour.offer_id is not None:
+                    hour.offer = published[hour.offer_id]
         last_day = self.today + datetime.timedelta(days=REQUEST_HORIZON_DAYS)
         self.closures = [notice for notice in notices if notice.ends_on >= self.today and notice.starts_on <= last_day]
 

@@ -8,6 +8,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+# psycopg's own default threshold; Django's backend sets none (never prepare) unless told.
+PREPARED_STATEMENTS = {"server_side_binding": True, "prepare_threshold": 5}
 
 
 def database_from_url(url: str | None) -> dict:
@@ -16,7 +18,13 @@ def database_from_url(url: str | None) -> dict:
     Unset means an SQLite file in the project folder, so `make run` needs no
     server; a relative SQLite path (sqlite:///db.sqlite3) is relative to the
     project folder too, an absolute one has four slashes (sqlite:////srv/db).
-    PostgreSQL connections are kept open between requests.
+    PostgreSQL connections are kept open between requests, and on them psycopg
+    binds parameters on the server and prepares a statement once it has run
+    five times, so PostgreSQL parses and plans a page's queries once per connection,
+    not on every request. DJANGO_DB_PREPARED_STATEMENTS=0 turns both off (Django's
+    default: parameters inlined by the client), for a connection pooler in
+    transaction mode, whose next transaction may run on a server connection
+    that never saw the statement.
     """
     if not url:
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / "db.sqlite3"}
@@ -33,8 +41,10 @@ def database_from_url(url: str | None) -> dict:
             raise ImproperlyConfigured("DATABASE_URL: an sqlite URL needs a file name, e.g. sqlite:///db.sqlite3")
         return database | {"NAME": BASE_DIR / database["NAME"]}  # an absolute NAME stays as it is
     if database["ENGINE"] == "django.db.backends.postgresql":
+        prepared = os.environ.get("DJANGO_DB_PREPARED_STATEMENTS", "1") != "0"
         return database | {
             "CONN_MAX_AGE": int(os.environ.get("DJANGO_CONN_MAX_AGE", "600")),
             "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": database.get("OPTIONS", {}) | (PREPARED_STATEMENTS if prepared else {}),
         }
     raise unsupported

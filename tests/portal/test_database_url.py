@@ -29,14 +29,21 @@ def test_an_sqlite_url_without_a_file_is_refused(url):
 @pytest.mark.parametrize("scheme", ["postgres", "postgresql", "pgsql"])
 def test_postgres_connections_are_kept_open_and_checked(monkeypatch, scheme):
     monkeypatch.delenv("DJANGO_CONN_MAX_AGE", raising=False)
+    monkeypatch.delenv("DJANGO_DB_PREPARED_STATEMENTS", raising=False)
     database = database_from_url(f"{scheme}://portal:s%3Acret%40@db.example:5433/portal?sslmode=require")
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert (database["NAME"], database["USER"], database["PASSWORD"]) == ("portal", "portal", "s:cret@")
     assert (database["HOST"], str(database["PORT"])) == ("db.example", "5433")
-    assert database["OPTIONS"] == {"sslmode": "require"}
+    assert database["OPTIONS"] == {"sslmode": "require", "server_side_binding": True, "prepare_threshold": 5}
     assert database["CONN_MAX_AGE"] == 600 and database["CONN_HEALTH_CHECKS"] is True
     monkeypatch.setenv("DJANGO_CONN_MAX_AGE", "0")
     assert database_from_url(f"{scheme}://portal@/portal")["CONN_MAX_AGE"] == 0
+
+
+def test_prepared_statements_can_be_turned_off_for_a_pooler_in_transaction_mode(monkeypatch):
+    monkeypatch.setenv("DJANGO_DB_PREPARED_STATEMENTS", "0")
+    database = database_from_url("postgres://portal@pgbouncer.example:6432/portal?sslmode=require")
+    assert database["OPTIONS"] == {"sslmode": "require"}  # Django's default: client-side binding, nothing prepared
 
 
 @pytest.mark.parametrize("url", ["mysql://portal@db/portal", "redis://localhost/0", "ftp://x/y", "db.sqlite3"])
