@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from core.admin_inlines import ContributedInlinesMixin
 from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
 from core.slugs import GermanSlugAdminMixin
 from offices.models import Office, Referral
@@ -72,7 +73,9 @@ class ConsultationHourInline(ScopedAdminMixin, LocalizedInputsMixin, Translation
 
 
 @admin.register(models.CounsellingOffer)
-class CounsellingOfferAdmin(GermanSlugAdminMixin, ScopedToOfficeMixin, LedgerAdminMixin, TabbedTranslationAdmin):
+class CounsellingOfferAdmin(
+    ContributedInlinesMixin, GermanSlugAdminMixin, ScopedToOfficeMixin, LedgerAdminMixin, TabbedTranslationAdmin
+):
     form = CounsellingOfferForm
     prepopulated_fields = {"slug": ["topic_de"]}
     list_display = ["topic", "office", "access", "is_published"]

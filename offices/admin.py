@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 
+from core.admin_inlines import ContributedInlinesMixin
 from core.admin_labels import LabelledTabularMixin
 from core.ledger_admin import LedgerAdminMixin, LocalizedInputsMixin
 from core.slugs import GermanSlugAdminMixin
@@ -147,7 +148,12 @@ class CityAdmin(GermanSlugAdminMixin, ScopedAdminMixin, LedgerAdminMixin, Tabbed
 
 @admin.register(models.Office)
 class OfficeAdmin(
-    GermanSlugAdminMixin, ScopedAdminMixin, TranslationStatusMixin, LedgerAdminMixin, TabbedTranslationAdmin
+    ContributedInlinesMixin,
+    GermanSlugAdminMixin,
+    ScopedAdminMixin,
+    TranslationStatusMixin,
+    LedgerAdminMixin,
+    TabbedTranslationAdmin,
 ):
     list_display = ["name", "city", "kind", "parent", "is_published"]
     list_filter = ["kind", "is_published", "city__federal_state", "city", *TRANSLATION_FILTERS]

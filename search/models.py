@@ -148,3 +148,13 @@ class UnmatchedQuery(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+
+def _link_label(link) -> str:
+    return str(link.lifesituation)
+
+
+# The admin shows each saved link above its row (the office and offer forms' life situation inlines):
+# "LifeSituation_offices object (3)" would tell staff nothing.
+for _through in (LifeSituation.offices.through, LifeSituation.offers.through):
+    _through.__str__ = _link_label
