@@ -64,6 +64,7 @@ from . import reader_settings
 from .page_scopes import (  # noqa: F401  (re-exported: apps register through this module)
     DEFAULT_SCOPES,
     EVERYWHERE,
+    OF_CONTENT_OBJECT,
     SITE,
     PublicContentQuerySet,
     bump_generation,
