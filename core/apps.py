@@ -23,4 +23,5 @@ class CoreConfig(AppConfig):
         from .models import TranslationState
 
         ledger.connect()
-        page_cache.watch(TranslationState)
+        # A ledger row says how fresh one object's texts are: a change of it is on that object's pages.
+        page_cache.watch(TranslationState, scope=page_cache.OF_CONTENT_OBJECT)

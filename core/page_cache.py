@@ -26,7 +26,12 @@ contributes:
 Only views marked with `public_page` are stored, and only 200 responses that set
 no cookie, do not vary by cookie and are not marked private or no-store, so
 pages with forms or personal data never are. Requests carrying a session cookie
-(signed-in staff) are never served from or stored in the cache.
+(signed-in staff) are never served from or stored in the cache. One exception to
+the Cache-Control rule, made by the view and never guessed from the header: a
+public page sent no-store only so that the reader's browser keeps no copy (a page
+someone may read in danger) is marked with `protects_reader(response)`, and is
+stored here like any public page; every hit carries the same no-store and
+Referrer-Policy, as all stored headers.
 
 A hit costs as little as it can (docs/benchmarks.md): the middleware is the first after the request
 log, and an entry holds the page with the response headers every middleware below gave it (CSP, HSTS,
@@ -59,6 +64,7 @@ from . import reader_settings
 from .page_scopes import (  # noqa: F401  (re-exported: apps register through this module)
     DEFAULT_SCOPES,
     EVERYWHERE,
+    OF_CONTENT_OBJECT,
     SITE,
     PublicContentQuerySet,
     bump_generation,
@@ -81,6 +87,8 @@ logger = logging.getLogger(__name__)
 PUBLIC_PAGE = "page_cache_query_params"
 PAGE_SCOPE = "page_cache_scope"
 FREE_TEXT = "page_cache_free_text"
+# The attribute `protects_reader` sets on a response: the Cache-Control it vouches for.
+READER_PROTECTION = "page_cache_reader_protection"
 # A query value longer than this is not stored: every distinct value would be an entry of its own.
 LONGEST_STORED_VALUE = 32
 # settings.CACHES["pages"]: local memory, or Redis shared by every process with REDIS_URL
@@ -235,8 +243,23 @@ def stored_response(content: bytes, headers: dict) -> HttpResponse:
     return response
 
 
+def protects_reader(response):
+    """Mark a public page whose no-store keeps it out of the reader's browser, not out of this server's cache.
+
+    Such a page is the same for every reader; what must not happen is that her browser's cache or history
+    shows where she has been. The server's cache is not her browser, and a hit sends the headers stored
+    with the page, no-store included. The mark holds the Cache-Control as the view left it: if anything
+    further down changes it (a session, a CSRF token), the mark no longer applies and the page is not
+    stored. Cookies and `Vary: Cookie` keep a marked page out of the cache as any other.
+    """
+    setattr(response, READER_PROTECTION, response.get("Cache-Control"))
+    return response
+
+
 def storable(response) -> bool:
     cache_control = response.get("Cache-Control", "").lower()
+    if getattr(response, READER_PROTECTION, None) == response.get("Cache-Control"):
+        cache_control = ""  # the view vouched for this very value (protects_reader)
     return (
         response.status_code == 200
         and not response.streaming

@@ -53,8 +53,10 @@ DEFAULT_SCOPES = (EVERYWHERE, SITE)
 # This process saw the page cache fail: before it serves from the cache again, invalidations missed meanwhile
 # are carried out. Per process, so a healthy cache costs no query.
 _cache_failed = False
-# model → the lookup from one of its rows to its scope key (None: the whole site)
-_scope_paths: dict[type[models.Model], str | None] = {}
+# model → the lookup from one of its rows to its scope key (None: the whole site), or OF_CONTENT_OBJECT
+_scope_paths: dict[type[models.Model], str | ContentObjectScope | None] = {}
+# More rows of one kind than this in one write are a bulk load: every page, rather than a query per row.
+LARGEST_LOOKUP = 1000
 
 
 def generations_cache():
@@ -155,10 +157,51 @@ def changed(scopes: Iterable[str], using: str | None = None) -> None:
     transaction.on_commit(lambda: bump(scopes), using=using)
 
 
+class ContentObjectScope:
+    """The scope of a row about another row (a generic relation: `content_type`, `object_id`): that row's.
+
+    For the translation ledger, whose rows say how fresh an office's texts are: a change of one is a change
+    of that office's pages, not of every page. A row about a model no public page shows (not watched)
+    changes nothing; nor does one whose object is gone, as that object's own delete made its pages obsolete.
+    """
+
+    def __init__(self, content_type: str = "content_type", object_id: str = "object_id"):
+        self.content_type, self.object_id = content_type, object_id
+
+    def of_pairs(self, pairs: Iterable[tuple[int, int]]) -> set[str]:
+        ids_by_type: dict[int, set[int]] = {}
+        for content_type_id, object_id in pairs:
+            ids_by_type.setdefault(content_type_id, set()).add(object_id)
+        scopes: set[str] = set()
+        content_types = apps.get_model("contenttypes", "ContentType").objects
+        for content_type_id, ids in ids_by_type.items():
+            model = content_types.get_for_id(content_type_id).model_class()
+            if model is None or model not in _scope_paths:
+                continue
+            if len(ids) > LARGEST_LOOKUP:
+                return {EVERYWHERE}
+            scopes |= scopes_in(model._base_manager.filter(pk__in=ids))
+        return scopes
+
+    def of_rows(self, model: type[models.Model], objs: list[models.Model]) -> set[str]:
+        attname = model._meta.get_field(self.content_type).attname
+        return self.of_pairs((getattr(obj, attname), getattr(obj, self.object_id)) for obj in objs)
+
+    def in_queryset(self, queryset: models.QuerySet) -> set[str]:
+        attname = queryset.model._meta.get_field(self.content_type).attname
+        pairs = list(queryset.values_list(attname, self.object_id).distinct().order_by()[: LARGEST_LOOKUP + 1])
+        return {EVERYWHERE} if len(pairs) > LARGEST_LOOKUP else self.of_pairs(pairs)
+
+
+OF_CONTENT_OBJECT = ContentObjectScope()
+
+
 def scopes_of(model: type[models.Model], objs: Iterable[models.Model]) -> set[str]:
     """The scopes these rows of a watched model belong to; EVERYWHERE where that cannot be told."""
     path = _scope_paths.get(model, None)
     objs = list(objs)
+    if isinstance(path, ContentObjectScope):
+        return path.of_rows(model, objs)
     if path == SITE:
         return set()  # bump() adds the site's scope to every change
     if path is None or not objs:
@@ -180,6 +223,8 @@ def scopes_of(model: type[models.Model], objs: Iterable[models.Model]) -> set[st
 def scopes_in(queryset: models.QuerySet) -> set[str]:
     """The scopes of the rows a queryset selects (one query)."""
     path = _scope_paths.get(queryset.model)
+    if isinstance(path, ContentObjectScope):
+        return path.in_queryset(queryset)
     if path is None or path == SITE:
         return {EVERYWHERE} if path is None else set()
     return set(queryset.values_list(path, flat=True).distinct().order_by())
@@ -189,7 +234,9 @@ def within(model: type[models.Model], scope: str | None) -> models.QuerySet:
     """The rows of a watched model in `scope` (all with None): for the moments pages of that scope change."""
     path = _scope_paths.get(model)
     queryset = model._default_manager.all()
-    return queryset if scope is None or path in (None, SITE) else queryset.filter(**{path: scope})
+    if scope is None or path is None or path == SITE or isinstance(path, ContentObjectScope):
+        return queryset
+    return queryset.filter(**{path: scope})
 
 
 def _safely(compute, *args) -> set[str]:
@@ -228,8 +275,8 @@ class PublicContentQuerySet(models.QuerySet):
         scopes = _safely(scopes_in, self) if self.model in _scope_paths else {EVERYWHERE}
         rows = super().update(**kwargs)
         path = _scope_paths.get(self.model) or ""
-        root = path.partition("__")[0]
-        if rows and (root in kwargs or f"{root}_id" in kwargs):
+        roots = {path.content_type, path.object_id} if isinstance(path, ContentObjectScope) else {path.split("__")[0]}
+        if rows and any(root in kwargs or f"{root}_id" in kwargs for root in roots):
             scopes = {EVERYWHERE}  # rows moved to a scope not known here
         if rows:
             changed(scopes, using=self.db)
@@ -258,11 +305,12 @@ class PublicContentQuerySet(models.QuerySet):
     delete.queryset_only = True
 
 
-def watch(*watched: type[models.Model], scope: str | None = None) -> None:
+def watch(*watched: type[models.Model], scope: str | ContentObjectScope | None = None) -> None:
     """Changes of these models, their auto-created many-to-many tables included, make public pages obsolete.
 
     `scope` is the lookup from a row to its scope key (e.g. "office__city__slug"); SITE: rows only the
-    installation-wide pages show (search vocabulary); None: every page may show them.
+    installation-wide pages show (search vocabulary); OF_CONTENT_OBJECT: rows about another row (generic
+    relation), in that row's scope; None: every page may show them.
     """
     for model in watched:
         if not isinstance(model._default_manager.all(), PublicContentQuerySet):

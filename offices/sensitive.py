@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from core.page_cache import protects_reader
+
 from . import helplines
 from .models import Office
 
@@ -39,8 +41,12 @@ def protect(response, *, posts: bool = False):
 
 
 class SensitivePageMixin:
-    """For detail views: the page is sensitive when its context has an urgent-help box."""
+    """For detail views: the page is sensitive when its context has an urgent-help box.
+
+    Their pages are public, the same for every reader: the no-store is for her browser, so the page
+    cache may keep them (core.page_cache.protects_reader) and sends every hit with these headers.
+    """
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
-        return protect(response) if context.get("urgent_help") else response
+        return protects_reader(protect(response)) if context.get("urgent_help") else response

@@ -144,3 +144,85 @@ def test_made_up_city_addresses_add_no_generation(client, office):
         assert generations_cache().get(generation_key(slug)) is None
     assert (state(client, "/de/dresden/"), state(client, "/de/dresden/")) == ("miss", "hit")
     assert generations_cache().get(generation_key("dresden")) is not None
+
+
+# The day's writes (scripts/bench_day): a German text edited in one city, residents' appointment requests
+
+
+def translated(office, text="Wir beraten."):
+    """An office whose texts are translated, so the freshness ledger holds rows about it."""
+    from core import ledger
+
+    office.mission_de = text
+    with ledger.recording(ledger.MACHINE, ["uk", "ar", "tr", "ru", "fa"]):
+        for code in ["en", "uk", "ar", "tr", "ru", "fa"]:
+            setattr(office, f"mission_{code}", f"{text} ({code})")
+        office.save()
+    return office
+
+
+def test_an_edited_german_text_outdates_only_its_own_citys_pages(client, office, kassel):
+    from core.models import TranslationState
+
+    translated(office), translated(kassel)
+    warm(client, [*city_pages(office), *city_pages(kassel)])
+    office.mission_de = "Wir beraten und vermitteln."
+    office.save()  # every translation of it is outdated now: six ledger rows written
+    assert TranslationState.objects.filter(object_id=office.pk, source_changed_at__isnull=False).count() == 6
+    for url in city_pages(kassel):
+        assert state(client, url) == "hit", url
+    assert state(client, office.get_absolute_url()) == "miss"
+
+
+def test_a_ledger_change_of_its_own_outdates_its_objects_city_only(client, office, kassel):
+    from core.models import TranslationState
+
+    translated(office), translated(kassel)
+    warm(client, [*city_pages(office), *city_pages(kassel)])
+    state_row = TranslationState.objects.filter(object_id=office.pk, language="uk").get()
+    state_row.origin = TranslationState.Origin.REVIEWED
+    state_row.save()
+    assert state(client, office.get_absolute_url()) == "miss"
+    assert state(client, kassel.get_absolute_url()) == "hit"
+    warm(client, [office.get_absolute_url()])
+    TranslationState.objects.filter(object_id=kassel.pk).update(origin=TranslationState.Origin.REVIEWED)
+    assert state(client, kassel.get_absolute_url()) == "miss"
+    assert state(client, office.get_absolute_url()) == "hit"
+
+
+def test_a_ledger_write_over_more_rows_than_it_looks_up_makes_every_page_obsolete(client, office, kassel, monkeypatch):
+    from core import page_scopes
+    from core.models import TranslationState
+
+    translated(office), translated(kassel)
+    warm(client, city_pages(kassel))
+    monkeypatch.setattr(page_scopes, "LARGEST_LOOKUP", 1)
+    TranslationState.objects.filter(object_id__in=[office.pk, kassel.pk]).update(origin="reviewed")
+    assert state(client, kassel.get_absolute_url()) == "miss"
+
+
+def test_an_appointment_request_leaves_every_page_a_hit(client, office, kassel):
+    from django.utils import timezone
+
+    from consultations.services import appointment_request_submit
+    from tests.factories import CounsellingOfferFactory
+
+    offer = CounsellingOfferFactory(office=office)
+    pages = [*city_pages(office), *city_pages(kassel), "/de/", "/sitemap.xml"]
+    warm(client, pages)
+    starts = timezone.now() + datetime.timedelta(days=3)
+    appointment_request_submit(
+        office=office,
+        offer=offer,
+        windows=[(starts, starts + datetime.timedelta(hours=1))],
+        name="Aylin Demir",
+        email="aylin@example.org",
+        phone="",
+        preferred_language="de",
+        needs_mediator=False,
+        mode="",
+        message="Ich brauche einen Termin.",
+        language="de",
+    )
+    for url in pages:
+        assert state(client, url) == "hit", url
