@@ -14,6 +14,7 @@ from consultations.office_section import advice_section
 from core import ledger
 from offices import page_sections
 from offices.models import ClosureNotice, Office, Referral
+from offices.page_content import office_page
 
 from .conftest import create_offer, create_office, create_weekday_windows, next_bookable_day
 
@@ -151,3 +152,29 @@ def test_the_number_of_queries_does_not_grow_with_offers_hours_and_referrals():
     # Offers, their referrals and the hours: the closures come loaded with the page. In English, one more: the
     # translation ledger's entries for the reader's language (core.ledger), however many texts.
     assert counts[0] == counts[1] == 4
+
+
+def test_referrals_to_authorities_the_office_lists_come_with_its_list_and_others_are_asked_for():
+    home, other = create_office("a", office_slug="a"), create_office("b", office_slug="b")
+    own, foreign = create_offer(home, slug="own"), create_offer(home, slug="foreign", topic_de="Arbeitsmarkt")
+    own.referrals.add(Referral.objects.create(office=home, authority="Ausländerbehörde", reason="Aufenthalt"))
+    foreign.referrals.add(Referral.objects.create(office=other, authority="Arbeitsagentur", reason="Arbeit"))
+
+    def section():
+        office = office_page("a", "a")  # with its own referrals, as the office page loads it
+        notices, now = [], timezone.now()
+        with CaptureQueriesContext(connection) as queries, translation.override("de"):
+            html = render_section(office, notices, now)
+        return html, len(queries)
+
+    html, queries = section()
+    # Each offer shows its own authority, whichever office lists it, and only its own.
+    offers = re.split(r"Arbeitsmarkt", html)
+    assert "Ausländerbehörde" in offers[0] and "Arbeitsagentur" not in offers[0]
+    assert "Arbeitsagentur" in offers[1] and "Ausländerbehörde" not in offers[1]
+    assert queries == 3  # the offers, the other office's referral, the hours
+
+    foreign.referrals.clear()
+    html, queries = section()
+    assert "Ausländerbehörde" in html and "Arbeitsagentur" not in html
+    assert queries == 2  # the office's own referral came with the office's list
