@@ -31,6 +31,17 @@ KIND_ORDER = {SearchEntry.Kind.OFFER: 0, SearchEntry.Kind.PRIZE_CALL: 1, SearchE
 LIMIT = 20
 
 
+def padded(ids) -> list[int]:
+    """The ids, sorted, then ids no row has (0, -1, …) up to the results' limit: the same SQL for any number.
+
+    PostgreSQL prepares a statement only when its text comes again (portal/database.py), and `IN (…)` has
+    one placeholder per id; planning these small queries afresh for each number of results took longer
+    than running them. (Django drops repeated values from `IN`, so the fillers must differ.)
+    """
+    ids = sorted(set(ids))
+    return ids + [-number for number in range(LIMIT - len(ids))]
+
+
 @dataclass
 class Outcome:
     plan: Plan
@@ -82,7 +93,7 @@ class Backend:
         if not (found.words or found.expansions) and self.linked(found) is None:
             return outcome
         best = self.rank(found, city, today)
-        rows = shown_rows(language).in_bulk([pk for pk, _ in best])
+        rows = shown_rows(language).in_bulk(padded(pk for pk, _ in best))
         for pk, score in best:
             rows[pk].score = score
         outcome.entries = [rows[pk] for pk, _score in best]
