@@ -13,6 +13,7 @@ makes every translation made from the old text outdated, unless the save is mark
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import threading
 from collections.abc import Iterable, Iterator
@@ -23,8 +24,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.signals import request_started
-from django.db.models import Model
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models import Model, Q, Subquery
+from django.db.models.signals import post_delete, post_init, post_save, pre_save
 from django.utils import timezone
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
@@ -104,29 +105,82 @@ def judge(text: str, source: str, state: TranslationState | tuple | None) -> Fre
     return Freshness(MACHINE_TRANSLATED if machine else CURRENT, None, machine)
 
 
-def _language_rows(language: str) -> dict[tuple[str, int, str], tuple]:
-    # One query per request and language, on the first translated text a page shows; cleared per request.
-    rows = getattr(_memo, "rows", None)
-    if rows is None:
-        rows = _memo.rows = {}
-    if language not in rows:
-        # app label and model name joined from the content type, so that none needs looking up
-        values = TranslationState.objects.filter(language=language).values_list(
-            "content_type__app_label",
-            "content_type__model",
-            "object_id",
-            "field",
-            "origin",
-            "source_hash",
-            "source_changed_at",
-            "updated_at",
-        )
-        rows[language] = {(f"{app}.{model}", pk, field): tuple(rest) for app, model, pk, field, *rest in values}
-    return rows[language]
+# Per thread: the translated objects loaded from the database since the request began, by model label,
+# and per language the ledger entries read so far. The ledger is read for the objects a page has loaded,
+# not for the whole installation (with 11,000 cities a language has hundreds of thousands of entries):
+# one query on the first text a page shows, and one more only for objects loaded after it.
+# Public pages show at most a page of a list; a command iterating a whole table stops collecting at the
+# limit (lookups stay right, one object at a time), which keeps the query within SQLite's parameter limit.
+SEEN_LIMIT = 10_000
+
+
+def _seen() -> dict[str, set[int]]:
+    seen = getattr(_memo, "seen", None)
+    if seen is None:
+        seen = _memo.seen = {}
+        _memo.seen_count = 0
+    return seen
+
+
+def _note_loaded(sender, instance, **kwargs) -> None:
+    if instance.pk is None or not _is_translated(sender):
+        return
+    seen = _seen()
+    if _memo.seen_count >= SEEN_LIMIT:
+        seen.clear()
+        _memo.seen_count = 0
+    seen.setdefault(sender._meta.concrete_model._meta.label_lower, set()).add(instance.pk)
+    _memo.seen_count += 1
+
+
+@functools.cache
+def _is_translated(model: type[Model]) -> bool:
+    return bool(translated_fields(model))
+
+
+def _entries(language: str, label: str, pk: int) -> dict[tuple[str, int, str], tuple]:
+    """The ledger entries of `language` read in this request, including those of object `pk` of the model
+    `label` ("app.model") and of every object loaded since the last read."""
+    read = getattr(_memo, "read", None)
+    if read is None:
+        read = _memo.read = {}
+    entries, done = read.setdefault(language, ({}, {}))
+    if pk in done.get(label, ()):
+        return entries
+    wanted = {key: ids - done.get(key, set()) for key, ids in _seen().items()}
+    wanted.setdefault(label, set()).add(pk)
+    wanted = {key: ids for key, ids in wanted.items() if ids}
+    condition = Q()
+    for key, ids in wanted.items():
+        # The content type by name in a scalar subquery: none is looked up first (no query more on a page
+        # whose process has not met the type yet), and the database still uses the ledger's unique index.
+        app, model = key.split(".")
+        content_type = Subquery(ContentType.objects.filter(app_label=app, model=model).values("pk")[:1])
+        condition |= Q(content_type=content_type, object_id__in=sorted(ids))
+    values = TranslationState.objects.filter(condition, language=language).values_list(
+        "content_type__app_label",
+        "content_type__model",
+        "object_id",
+        "field",
+        "origin",
+        "source_hash",
+        "source_changed_at",
+        "updated_at",
+    )
+    entries.update({(f"{app}.{model}", pk, field): tuple(rest) for app, model, pk, field, *rest in values})
+    for key, ids in wanted.items():
+        done.setdefault(key, set()).update(ids)
+    return entries
 
 
 def forget(**_kwargs) -> None:
-    _memo.rows = None
+    """The entries read so far may be stale (a save changed them): read them again when next asked."""
+    _memo.read = None
+
+
+def start_request(**_kwargs) -> None:
+    _memo.read = None
+    _memo.seen = None
 
 
 def freshness(obj: Model, field: str, language: str) -> Freshness:
@@ -136,8 +190,9 @@ def freshness(obj: Model, field: str, language: str) -> Freshness:
     text = text_of(obj, field, language)
     if not text:
         return Freshness(MISSING)
-    key = (f"{obj._meta.app_label}.{obj._meta.model_name}", obj.pk, field)
-    return judge(text, text_of(obj, field, source_language()), _language_rows(language).get(key))
+    label = obj._meta.concrete_model._meta.label_lower
+    state = _entries(language, label, obj.pk).get((label, obj.pk, field))
+    return judge(text, text_of(obj, field, source_language()), state)
 
 
 def states_of(objects: Iterable[Model]) -> dict[tuple[int, int, str, str], TranslationState]:
@@ -220,7 +275,8 @@ def connect() -> None:
     pre_save.connect(_before_save, dispatch_uid="ledger-before-save")
     post_save.connect(_after_save, dispatch_uid="ledger-after-save")
     post_delete.connect(_after_delete, dispatch_uid="ledger-after-delete")
-    request_started.connect(forget, dispatch_uid="ledger-forget")
+    post_init.connect(_note_loaded, dispatch_uid="ledger-note-loaded")
+    request_started.connect(start_request, dispatch_uid="ledger-start-request")
 
 
 def statuses(queryset, language: str, *extra: str) -> Iterator[tuple[dict, str, Freshness]]:
@@ -235,7 +291,9 @@ def statuses(queryset, language: str, *extra: str) -> Iterator[tuple[dict, str, 
     states = {
         (state[0], state[1]): state[2:]
         for state in TranslationState.objects.filter(
-            content_type=ContentType.objects.get_for_model(model), language=language
+            content_type=ContentType.objects.get_for_model(model),
+            language=language,
+            object_id__in=queryset.values("pk"),
         ).values_list("object_id", "field", "origin", "source_hash", "source_changed_at", "updated_at")
     }
     for row in queryset.values("pk", *extra, *names):

@@ -30,8 +30,9 @@ class CityDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["offices"] = self.object.offices.published().top_level().with_units()
-        context["notices"] = ClosureNotice.objects.shown_at(timezone.now()).filter(city=self.object).with_office()
+        # Loaded before the template renders, so that the translation ledger is read once for all of them.
+        context["offices"] = list(self.object.offices.published().top_level().with_units())
+        context["notices"] = list(ClosureNotice.objects.shown_at(timezone.now()).filter(city=self.object).with_office())
         return context
 
 

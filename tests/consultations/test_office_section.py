@@ -143,7 +143,7 @@ def test_the_number_of_queries_does_not_grow_with_offers_hours_and_referrals():
     counts = []
     for office in (small, large):
         office, notices, now = loaded(office)
-        ledger.forget()  # as at the start of each request
+        ledger.forget()  # the entries of the objects loaded above are read anew, as in a request
         with CaptureQueriesContext(connection) as queries, translation.override("en"):
             html = render_section(office, notices, now)
         counts.append(len(queries))

@@ -102,3 +102,44 @@ def test_coverage_counts_each_status_per_language(office):
     header, line = output.getvalue().splitlines()
     assert header.split()[:6] == ["language", "texts", "missing", "machine", "reviewed", "outdated"]
     assert "(ar)" in line
+
+
+def machine_translated_office(name):
+    office = OfficeFactory(name=name, mission_de="Wir beraten.")
+    with ledger.recording(ledger.MACHINE, ["uk"]):
+        office.mission_uk = "Ми консультуємо."
+        office.save()
+    return office
+
+
+def test_a_page_reads_the_ledger_of_the_objects_it_shows_not_of_the_installation(client):
+    """With 11,000 cities a language has hundreds of thousands of entries: a page reads its own."""
+    shown, other = machine_translated_office("Gezeigt"), machine_translated_office("Anderswo")
+    other.mission_de = "Wir beraten anders."
+    other.save()  # its translation is now outdated: a page reading it would know
+    html = client.get("/uk" + shown.get_absolute_url()[3:]).content.decode()
+    assert "Ми консультуємо." in html
+    entries, read = ledger._memo.read["uk"]  # what the request read, kept until the next one starts
+    assert shown.pk in read["offices.office"] and other.pk not in read["offices.office"]
+    assert {key[1] for key in entries if key[0] == "offices.office"} == {shown.pk}
+
+
+def test_objects_loaded_after_the_first_read_are_read_too_in_one_more_query(django_assert_num_queries):
+    first, second = machine_translated_office("Erstes"), machine_translated_office("Zweites")
+    second.mission_de = "Wir beraten anders."
+    second.save()
+    ledger.start_request()
+    loaded = models.Office.objects.get(pk=first.pk)
+    with django_assert_num_queries(1):
+        assert ledger.freshness(loaded, "mission", "uk").status == ledger.MACHINE_TRANSLATED
+        assert ledger.freshness(loaded, "mission", "uk").status == ledger.MACHINE_TRANSLATED
+    later = models.Office.objects.get(pk=second.pk)
+    with django_assert_num_queries(1):
+        assert ledger.freshness(later, "mission", "uk").status == ledger.OUTDATED
+
+
+def test_an_object_loaded_before_the_request_began_is_still_judged_right():
+    """Objects a process keeps across requests were not seen loading in this one: the one asked about is read."""
+    office = models.Office.objects.get(pk=machine_translated_office("Behalten").pk)
+    ledger.start_request()
+    assert ledger.freshness(office, "mission", "uk").status == ledger.MACHINE_TRANSLATED
