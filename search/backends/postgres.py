@@ -10,8 +10,9 @@ expression of sqlite.py, with the same Snowball stems (text.py).
 
 Why postings and not `tsvector @@ tsquery`: a common word matches thousands of
 entries among 11,000 cities, and testing each word on each candidate's vector
-read it from TOAST once per test. Here every distinct lexeme of the query is one
-index-only range scan of a B-tree; the tests are then evaluated per entry on bit
+read it from TOAST once per test. Here every range of the B-tree the query's
+lexemes need is one index-only scan (a lexeme inside another's prefix range is
+told apart in its rows); the tests are then evaluated per entry on bit
 masks of the lexemes found, in one aggregate, and only the ranked candidates
 are joined to their entry rows.
 """
