@@ -23,6 +23,7 @@ from django.utils.translation import get_language
 
 from offices.models import ClosureNotice, OpeningHours, PrizeCall
 
+from .backends.base import padded
 from .models import SearchEntry
 
 SUMMARY_CHARS = 160
@@ -166,8 +167,8 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
         return []
     now = now or timezone.now()
     today = timezone.localdate(now)
-    office_ids = {entry.office_id for entry in entries}
-    city_ids = {entry.city_id for entry in entries}
+    office_ids = padded({entry.office_id for entry in entries})
+    city_ids = padded({entry.city_id for entry in entries})
     hours = defaultdict(list)
     rows = (
         OpeningHours.objects.filter(office_id__in=office_ids)
@@ -188,7 +189,7 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
     prize_calls = defaultdict(list)
     offices_found = {entry.office_id for entry in entries if entry.kind == SearchEntry.Kind.OFFICE}
     if offices_found:
-        for prize_call in PrizeCall.objects.published().filter(office_id__in=offices_found):
+        for prize_call in PrizeCall.objects.published().filter(office_id__in=padded(offices_found)):
             prize_calls[prize_call.office_id].append(prize_call)
     addresses = Addresses()
     results = []

@@ -11,9 +11,11 @@ then by the city/office/offer slugs, which are the same on every database.
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -29,6 +31,17 @@ EXPANSION_IN_TITLE = 5
 # Among equal scores the more specific help first: an offer, then a prize call, then the office.
 KIND_ORDER = {SearchEntry.Kind.OFFER: 0, SearchEntry.Kind.PRIZE_CALL: 1, SearchEntry.Kind.OFFICE: 2}
 LIMIT = 20
+
+
+def padded(ids) -> list[int]:
+    """The ids, sorted, then ids no row has (0, -1, …) up to the results' limit: the same SQL for any number.
+
+    PostgreSQL prepares a statement only when its text comes again (portal/database.py), and `IN (…)` has
+    one placeholder per id; planning these small queries afresh for each number of results took longer
+    than running them. (Django drops repeated values from `IN`, so the fillers must differ.)
+    """
+    ids = sorted(set(ids))
+    return ids + [-number for number in range(LIMIT - len(ids))]
 
 
 @dataclass
@@ -56,13 +69,62 @@ SHOWN = {
 }
 
 
-def shown_rows(language: str):
-    languages = sorted({settings.MODELTRANSLATION_DEFAULT_LANGUAGE, (language or "de").split("-")[0]})
-    fields = ["kind", "city_id", "office_id", "offer_id", "prize_call_id", "deadline", "sort_key"]
-    for relation, (plain, translated) in SHOWN.items():
-        fields += [f"{relation}__{name}" for name in plain]
-        fields += [f"{relation}__{name}_{code}" for name in translated for code in languages]
-    return SearchEntry.objects.select_related(*SHOWN).only(*fields)
+ENTRY_FIELDS = ["id", "kind", "city_id", "office_id", "offer_id", "prize_call_id", "deadline", "sort_key"]
+
+
+@functools.cache
+def statement(languages: tuple[str, ...]) -> tuple[str, list[tuple[type, list[str]]]]:
+    """The SELECT of the shown entries with their city, office, offer and prize call, and which columns belong
+    to which model: what `select_related(...).only(...)` compiles, built once per language instead of per page
+    (compiling five tables' columns took longer than the database took to answer).
+    """
+    quote = connection.ops.quote_name
+    layout = [(SearchEntry, in_model_order(SearchEntry, ENTRY_FIELDS))]
+    columns = [f"e.{quote(SearchEntry._meta.get_field(name).column)}" for name in layout[0][1]]
+    joins = []
+    for number, (relation, (plain, translated)) in enumerate(SHOWN.items()):
+        field = SearchEntry._meta.get_field(relation)
+        model, alias = field.related_model, f"r{number}"
+        names = in_model_order(model, ["id", *plain, *[f"{name}_{code}" for name in translated for code in languages]])
+        layout.append((model, names))
+        columns += [f"{alias}.{quote(model._meta.get_field(name).column)}" for name in names]
+        join = "LEFT JOIN" if field.null else "JOIN"
+        joins.append(
+            f"{join} {quote(model._meta.db_table)} {alias} ON {alias}.{quote(model._meta.pk.column)}"
+            f" = e.{quote(field.column)}"
+        )
+    sql = (
+        f"SELECT {', '.join(columns)} FROM {quote(SearchEntry._meta.db_table)} e {' '.join(joins)}"
+        f" WHERE e.{quote(SearchEntry._meta.pk.column)} IN ({', '.join(['%s'] * LIMIT)})"
+    )
+    return sql, layout
+
+
+def in_model_order(model, names: list[str]) -> list[str]:
+    # Model.from_db takes the values of a subset of the fields in the order of the model's fields.
+    order = [field.attname for field in model._meta.concrete_fields]
+    return sorted(names, key=order.index)
+
+
+def shown_rows(ids: list[int], language: str) -> dict[int, SearchEntry]:
+    """The entries by id, each with the related objects the page shows (only their shown columns) in place."""
+    languages = tuple(sorted({settings.MODELTRANSLATION_DEFAULT_LANGUAGE, (language or "de").split("-")[0]}))
+    sql, layout = statement(languages)
+    relations = [SearchEntry._meta.get_field(relation) for relation in SHOWN]
+    found = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, padded(ids))
+        for row in cursor.fetchall():
+            values, objects = list(row), []
+            for model, names in layout:
+                part, values = values[: len(names)], values[len(names) :]
+                present = part[names.index(model._meta.pk.attname)] is not None  # no offer or prize call
+                objects.append(model.from_db(connection.alias, names, part) if present else None)
+            entry = objects[0]
+            for relation, related in zip(relations, objects[1:], strict=True):
+                relation.set_cached_value(entry, related)
+            found[entry.pk] = entry
+    return found
 
 
 class Backend:
@@ -82,7 +144,7 @@ class Backend:
         if not (found.words or found.expansions) and self.linked(found) is None:
             return outcome
         best = self.rank(found, city, today)
-        rows = shown_rows(language).in_bulk([pk for pk, _ in best])
+        rows = shown_rows([pk for pk, _ in best], language)
         for pk, score in best:
             rows[pk].score = score
         outcome.entries = [rows[pk] for pk, _score in best]

@@ -10,8 +10,9 @@ expression of sqlite.py, with the same Snowball stems (text.py).
 
 Why postings and not `tsvector @@ tsquery`: a common word matches thousands of
 entries among 11,000 cities, and testing each word on each candidate's vector
-read it from TOAST once per test. Here every distinct lexeme of the query is one
-index-only range scan of a B-tree; the tests are then evaluated per entry on bit
+read it from TOAST once per test. Here every range of the B-tree the query's
+lexemes need is one index-only scan (a lexeme inside another's prefix range is
+told apart in its rows); the tests are then evaluated per entry on bit
 masks of the lexemes found, in one aggregate, and only the ranked candidates
 are joined to their entry rows.
 """
@@ -27,15 +28,15 @@ from ..query import Plan, Word
 from ..text import german_stem
 from .base import ANYWHERE, EXPANSION, EXPANSION_IN_TITLE, IN_TITLE, KIND_ORDER, LIMIT, LINKED, Backend
 
-# Lexemes per bigint of the bit masks.
-BITS = 62
+# Lexemes per bigint of the bit masks: bit n says the entry has lexeme n, bit n + BITS that it has it in its
+# title; chunk 0 also carries the two markers.
+BITS = 30
+LINKED_BIT, CITY_BIT = 1 << 60, 1 << 61
 
 # The entries of offices and offers that the matched life situations name (Backend.linked).
 LINKED_SQL = (
     "(e.kind IN ('office', 'prize_call') AND e.office_id = ANY(%s)) OR (e.kind = 'offer' AND e.offer_id = ANY(%s))"
 )
-# Rows of the hits that are no posting: the entry is linked, or in the chosen city.
-LINKED_ROW, CITY_ROW = -1, -2
 # Closed prize calls are not shown (SearchEntryQuerySet.shown); their postings carry the deadline.
 OPEN = "(deadline IS NULL OR deadline >= %s)"
 Lexeme = tuple[str, bool]  # (text, as a prefix)
@@ -53,6 +54,11 @@ def alternatives(word: Word) -> list[tuple[Lexeme, ...]]:
     return list(dict.fromkeys(found))
 
 
+def condition(lexeme: Lexeme) -> str:
+    # `^@` (starts with) is a range scan of the B-tree, the column's collation being "C".
+    return "term ^@ %s" if lexeme[1] else "term = %s"
+
+
 class Query:
     """The SQL that ranks, built from the plan; every value is a parameter."""
 
@@ -66,39 +72,66 @@ class Query:
                 for lexeme in alternative:
                     self.lexemes.setdefault(lexeme, len(self.lexemes))
 
+    def scans(self) -> dict[Lexeme, list[Lexeme]]:
+        """Each range of the index read once: a lexeme inside another one's prefix range (`gewaltschutz` in
+        `gewalt…`, of the same chunk) is told apart in that scan's rows instead of being scanned again.
+        """
+        groups: dict[Lexeme, list[Lexeme]] = {}
+        for lexeme, number in self.lexemes.items():
+            covering = next(
+                (
+                    root
+                    for root in self.lexemes
+                    if root != lexeme
+                    and root[1]
+                    and lexeme[0].startswith(root[0])
+                    and self.lexemes[root] // BITS == number // BITS
+                    and not any(other[1] and root[0].startswith(other[0]) and other != root for other in self.lexemes)
+                ),
+                None,
+            )
+            groups.setdefault(covering or lexeme, [])
+            if covering:
+                groups[covering].append(lexeme)
+        return groups
+
     def sql(self) -> tuple[str, list]:
-        """One aggregate over hits: a row per posting of a lexeme, and rows marking entries linked to a matched
-        life situation and entries of the chosen city (small sets of ids).
+        """One aggregate over hits: a row per posting in the ranges of the query's lexemes, and rows marking
+        entries linked to a matched life situation and entries of the chosen city (small sets of ids).
 
         The cut (the LIMIT-th best city-and-score) then leaves only the entries that can be among the best,
         and their ties, to be read for the order among equals: joining every candidate to its entry row would
         cost more than the scoring.
         """
         hits, params = [], []
-        for (text, prefix), number in self.lexemes.items():
-            chunk, bit = divmod(number, BITS)
-            # `^@` (starts with) is a range scan of the B-tree, the column's collation being "C".
+        for root, inside in self.scans().items():
+            chunk, bit = divmod(self.lexemes[root], BITS)
+            found = [str(1 << bit)]
+            for lexeme in inside:
+                found.append(f"(CASE WHEN {condition(lexeme)} THEN {1 << (self.lexemes[lexeme] % BITS)} ELSE 0 END)")
+                params.append(lexeme[0])
+            # The bits found, and the same bits shifted into the title half when the posting is in the title.
+            mask = f"({' | '.join(found)})::bigint * (CASE WHEN in_title THEN {(1 << BITS) + 1} ELSE 1 END)"
             hits.append(
-                f"SELECT entry_id, in_title, {chunk} AS chunk, {1 << bit}::bigint AS bit FROM search_posting"
-                f" WHERE term {'^@' if prefix else '='} %s AND {OPEN}"
+                f"SELECT entry_id, {chunk} AS chunk, {mask} AS mask FROM search_posting"
+                f" WHERE {condition(root)} AND {OPEN}"
             )
-            params += [text, self.today]
+            params += [root[0], self.today]
         offices, offers = sorted(self.found.office_ids), sorted(self.found.offer_ids)
         if offices or offers:
-            hits.append(f"SELECT id, false, {LINKED_ROW}, 0 FROM search_searchentry e WHERE ({LINKED_SQL}) AND {OPEN}")
+            hits.append(f"SELECT id, 0, {LINKED_BIT}::bigint FROM search_searchentry e WHERE ({LINKED_SQL}) AND {OPEN}")
             params += [offices, offers, self.today]
         if self.city is not None:
-            hits.append(f"SELECT id, false, {CITY_ROW}, 0 FROM search_searchentry WHERE city_id = %s")
+            hits.append(f"SELECT id, 0, {CITY_BIT}::bigint FROM search_searchentry WHERE city_id = %s")
             params.append(self.city.pk)
-        chunks = range((len(self.lexemes) - 1) // BITS + 1) if self.lexemes else range(0)
-        masks = "".join(
-            f"coalesce(bit_or(bit) FILTER (WHERE chunk = {c}), 0) AS found{c},"
-            f" coalesce(bit_or(bit) FILTER (WHERE chunk = {c} AND in_title), 0) AS title{c}, "
-            for c in chunks
-        )
+        chunks = range((len(self.lexemes) - 1) // BITS + 1) if self.lexemes else range(1)
+        if len(chunks) == 1:
+            masks = "bit_or(mask) AS m0"
+        else:
+            masks = ", ".join(f"coalesce(bit_or(mask) FILTER (WHERE chunk = {c}), 0) AS m{c}" for c in chunks)
         score = " + ".join(
-            f"(CASE WHEN {self.occurs(word, 'title')} THEN {in_title} ELSE 0 END)"
-            f" + (CASE WHEN {self.occurs(word, 'found')} THEN {anywhere} ELSE 0 END)"
+            f"(CASE WHEN {self.occurs(word, True)} THEN {in_title} ELSE 0 END)"
+            f" + (CASE WHEN {self.occurs(word, False)} THEN {anywhere} ELSE 0 END)"
             for word, in_title, anywhere in self.tests
         )
         kind_order = " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items())
@@ -106,10 +139,10 @@ class Query:
             WITH best AS MATERIALIZED (
                 SELECT entry_id, text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first
                 FROM (
-                    SELECT entry_id, {score or "0"} AS text_score, linked, city_first
+                    SELECT entry_id, {score or "0"} AS text_score,
+                        (m0 & {LINKED_BIT}) <> 0 AS linked, (m0 & {CITY_BIT}) <> 0 AS city_first
                     FROM (
                         SELECT entry_id, {masks}
-                            bool_or(chunk = {LINKED_ROW}) AS linked, bool_or(chunk = {CITY_ROW}) AS city_first
                         FROM ({" UNION ALL ".join(hits)}) AS hits
                         GROUP BY entry_id
                     ) AS masks
@@ -126,10 +159,10 @@ class Query:
         """
         return sql, params
 
-    def occurs(self, word: Word, mask: str) -> str:
+    def occurs(self, word: Word, in_title: bool) -> str:
         def has(lexeme: Lexeme) -> str:
             chunk, bit = divmod(self.lexemes[lexeme], BITS)
-            return f"({mask}{chunk} & {1 << bit}) <> 0"
+            return f"(m{chunk} & {1 << (bit + BITS if in_title else bit)}) <> 0"
 
         return "(" + " OR ".join("(" + " AND ".join(map(has, alt)) + ")" for alt in alternatives(word)) + ")"
 

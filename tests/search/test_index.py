@@ -151,3 +151,14 @@ def test_a_city_is_found_by_its_name_in_another_script_where_the_content_gives_i
         city.save()
     # The office, not its offer: the city's name is part of the office's own text.
     assert found("Дрезден") == ["dresden/buero-0"] and found("درسدن") == ["dresden/buero-0"]
+
+
+def test_postgres_reads_a_prefix_range_once_for_the_lexemes_inside_it():
+    from search.backends.postgres import Query
+    from search.query import Plan, Word
+
+    query = Query(Plan("Gewalt", words=[Word("gewalt")], expansions=[Word("gewaltschutz"), Word("opfer")]), None, None)
+    # "gewaltschutz…" lies inside "gewalt…", the word "opfer…" inside its stem's "opf…": one scan each.
+    assert query.scans() == {("gewalt", True): [("gewaltschutz", True)], ("opf", True): [("opfer", True)]}
+    sql, params = query.sql()
+    assert sql.count("FROM search_posting") == 2 and params[:2] == ["gewaltschutz", "gewalt"]

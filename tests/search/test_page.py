@@ -1,6 +1,7 @@
 """The search page: what residents see, what bad input does, what it costs and what it keeps."""
 
 import logging
+import re
 
 import pytest
 from django.db import connection
@@ -145,6 +146,27 @@ def test_the_results_page_costs_the_same_queries_for_2_or_20_results(client, bui
     assert queries(client, "Gewaltschutz") == few
     # The cities offered, the ranking, the entries found, their hours, closures and prize calls
     assert few <= 6
+
+
+def statements(client, query: str) -> list[str]:
+    """The SQL of a results page without its values: what PostgreSQL prepares once per connection."""
+    client.get("/de/search/", {"q": query})
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/de/search/", {"q": query})
+    # (psycopg writes a negative number with a space before it: " -1")
+    return [re.sub(r"\s+", " ", re.sub(r"'[^']*'|-?\b\d+\b", "?", entry["sql"])) for entry in captured]
+
+
+def test_the_results_page_sends_the_same_statements_for_2_or_20_results(client, build, settings):
+    settings.CACHE_PAGES = False
+    build(offices=1, hours_today=True)
+    few = statements(client, "Gewaltschutz")
+    build(city_slug="zwickau", short_name="Zwickau", offices=9, hours_today=True)
+    assert len(client.get("/de/search/", {"q": "Gewaltschutz"}).context["results"]) == 20
+    many = statements(client, "Gewaltschutz")
+    # One placeholder per id in `IN (…)` would give a new statement, planned afresh, for each number of results.
+    assert [sql.count("?") for sql in many] == [sql.count("?") for sql in few]
+    assert many == few
 
 
 def test_every_public_page_has_the_search_box_in_its_header(client, build):
