@@ -25,7 +25,13 @@ from staff import policies, scoping
 from staff.admin import ScopedAdminMixin
 
 from . import models
-from .admin_contacts import AddressInline, ContactHoursInline, ContactPersonInline, ContactPhoneInline
+from .admin_contacts import (  # the module also registers the local helplines' admin
+    AddressInline,
+    ContactHoursInline,
+    ContactPersonInline,
+    ContactPhoneInline,
+    LocalHelplineInline,
+)
 from .admin_import import import_text
 from .admin_prizes import PrizeCallAdmin  # noqa: F401 - registers the prize call admin
 from .admin_tasks import TaskGroupForm
@@ -103,13 +109,6 @@ class RelatedLinkInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStack
 class ActivityInline(ScopedAdminMixin, LocalizedInputsMixin, TranslationStackedInline):
     model = models.Activity
     extra = 0
-
-
-class LocalHelplineInline(LabelledTabularMixin, ScopedAdminMixin, admin.TabularInline):
-    model = models.LocalHelpline
-    extra = 0
-    ordering = ["position", "pk"]
-    fields = ["position", "name", "phone", "note"]
 
 
 class TaskInline(OrderedInline):
@@ -394,12 +393,3 @@ class ClosureNoticeAdmin(ScopedAdminMixin, LedgerAdminMixin, TabbedTranslationAd
             )
             % {"count": len(notices), "status": status.label},
         )
-
-
-@admin.register(models.LocalHelpline)
-class LocalHelplineAdmin(ScopedAdminMixin, admin.ModelAdmin):
-    list_display = ["name", "phone", "office"]
-    list_filter = ["office__city"]
-    list_select_related = ["office", "office__city"]
-    search_fields = ["name", "phone", "office__name"]
-    autocomplete_fields = ["office"]

@@ -1,4 +1,4 @@
-"""Contact persons and addresses in the admin, laid out to fit a 1280-pixel window."""
+"""Contact persons, addresses and local helplines in the admin, laid out to fit a 1280-pixel window."""
 
 from django.contrib import admin
 from modeltranslation.admin import TranslationStackedInline
@@ -47,3 +47,19 @@ class ContactHoursInline(LabelledTabularMixin, ScopedAdminMixin, admin.TabularIn
     model = models.ContactHours
     extra = 0
     fields = ["position", "weekday", "opens", "closes"]
+
+
+class LocalHelplineInline(LabelledTabularMixin, ScopedAdminMixin, admin.TabularInline):
+    model = models.LocalHelpline
+    extra = 0
+    ordering = ["position", "pk"]
+    fields = ["position", "name", "phone", "note"]
+
+
+@admin.register(models.LocalHelpline)
+class LocalHelplineAdmin(ScopedAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "phone", "office"]
+    list_filter = ["office__city"]
+    list_select_related = ["office", "office__city"]
+    search_fields = ["name", "phone", "office__name"]
+    autocomplete_fields = ["office"]
