@@ -150,6 +150,7 @@ class Query:
                         (m0 & {LINKED_BIT}) <> 0 AS linked, (m0 & {CITY_BIT}) <> 0 AS city_first, count(*) AS found
                     FROM masks
                     GROUP BY {columns}
+                    OFFSET 0  -- a fence: pushed below the grouping, the WHERE would score every entry
                 ) AS scored
                 WHERE text_score > 0 OR linked
             ), cut AS (
