@@ -47,8 +47,8 @@ class Compiled:
         compiler = queryset.query.get_compiler(using=self.alias)
         self.sql, params = compiler.as_sql()
         expressions = [column[0] for column in compiler.select]
-        self.converters = compiler.get_converters(expressions)
-        self.compiler = compiler
+        # Converters (e.g. SQLite's text to aware datetimes) as the compiler would apply them.
+        self.converters = list(compiler.get_converters(expressions).items())
         self.model, self.order = None, None
         query = queryset.query
         if query.values_select or query.annotation_select or query.extra_select:
@@ -77,13 +77,14 @@ class Compiled:
                 self.adapters[name] = ops.adapt_datefield_value
             else:
                 raise TypeError(f"no stand-in for {type(value).__name__}")
-        self.params: list[object] = []
+        # Per parameter: (stand-in's name, position in its list or None), or ("", the constant itself).
+        self.slots: list[tuple[str, object]] = []
         used = set()
         for param in params:
             place = places.get(param) if isinstance(param, datetime.date | int | str) else None
             if place is None and stand_in_like(param):
                 raise ValueError(f"a value derived from a stand-in: {param!r}; pass it as a value of its own")
-            self.params.append(place if place is not None else ("", param))
+            self.slots.append(place if place is not None else ("", param))
             if place is not None:
                 used.add(place[0])
         if missing := set(stand_ins) - used:
@@ -93,7 +94,7 @@ class Compiled:
     def rows(self, values: dict[str, object]) -> list:
         adapted = {name: self.adapters[name](value) for name, value in values.items() if not isinstance(value, list)}
         params = []
-        for name, place in self.params:
+        for name, place in self.slots:
             if not name:
                 params.append(place)
             elif place is None:
@@ -105,10 +106,17 @@ class Compiled:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
         if self.converters:
-            rows = list(self.compiler.apply_converters(rows, self.converters))
+            rows = [self.converted(list(row), connection) for row in rows]
         if self.model is None:
             return [tuple(row[index] for index in self.order) for row in rows]
         return [self.model.from_db(self.alias, self.attnames, row[self.span]) for row in rows]
+
+    def converted(self, row: list, connection) -> list:
+        # The compiler's apply_converters() would pass the compiling thread's connection: this thread's instead.
+        for position, (converters, expression) in self.converters:
+            for converter in converters:
+                row[position] = converter(row[position], expression, connection)
+        return row
 
 
 class Statement:
