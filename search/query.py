@@ -95,7 +95,7 @@ class Vocabulary:
         ):
             self.offers.setdefault(situation_id, set()).add(offer_id)
         # Every word of every synonym, by each of its match keys and in order: which of them a typed word
-        # matches (same_word) is then a few look-ups instead of a comparison with each of them.
+        # counts as (matched_by) is then a few look-ups instead of a comparison with each of them.
         self.wants = sorted({want for found in self.phrases.values() for wanted in found for want in wanted})
         self.wanted = frozenset(self.wants)
         self.by_key: dict[str, set[str]] = {}
