@@ -94,9 +94,32 @@ class Vocabulary:
             "lifesituation_id", "counsellingoffer_id"
         ):
             self.offers.setdefault(situation_id, set()).add(offer_id)
+        # Every word of every synonym, by each of its match keys and in order: which of them a typed word
+        # counts as (matched_by) is then a few look-ups instead of a comparison with each of them.
+        self.wants = sorted({want for found in self.phrases.values() for wanted in found for want in wanted})
+        self.wanted = frozenset(self.wants)
+        self.by_key: dict[str, set[str]] = {}
+        for want in self.wants:
+            for key in match_keys(want):
+                self.by_key.setdefault(key, set()).add(want)
         self.terms = frozenset(SearchTerm.objects.values_list("term", flat=True))
         # Reversed and sorted: the terms ending in a word are one range of this list.
         self.backwards = sorted(term[::-1] for term in self.terms)
+
+    def matched_by(self, typed: str) -> set[str]:
+        """The synonyms' words the typed word counts as: one of the same forms (match_keys), or one begins the
+        other ("Aufenthaltserlaubnis" begins with the synonym "Aufenthalt"; "Integration" begins
+        "Integrationspreis"). A synonym matches when each of its words is among the query's."""
+        found = set()
+        for key in match_keys(typed):
+            found |= self.by_key.get(key, set())
+        found.update(typed[:end] for end in range(5, len(typed) + 1) if typed[:end] in self.wanted)
+        if len(typed) >= 6:
+            for want in self.wants[bisect.bisect_left(self.wants, typed) :]:
+                if not want.startswith(typed):
+                    break
+                found.add(want)
+        return found
 
     def ending_in(self, stem: str) -> set[str]:
         start = bisect.bisect_left(self.backwards, stem[::-1])
@@ -140,7 +163,12 @@ def plan(raw: str) -> Plan:
     result = Plan(query=query, all_situations=situations)
     if not typed:
         return result
-    result.situations = [situation for situation in situations if matches(known_words.phrases[situation.pk], typed)]
+    wanted = set().union(*(known_words.matched_by(word) for word in typed))
+    result.situations = [
+        situation
+        for situation in situations
+        if any(all(want in wanted for want in phrase) for phrase in known_words.phrases[situation.pk])
+    ]
     known, ending = terms_known(typed, known_words)
     result.words = [word_of(word, known, ending) for word in typed]
     if result.situations:
@@ -151,22 +179,10 @@ def plan(raw: str) -> Plan:
     return result
 
 
-def matches(wanted_by_phrase: list[list[str]], typed: list[str]) -> bool:
-    """A synonym matches when each of its words is among the query's (inflected or compounded alike)."""
-    return any(all(any(same_word(want, word) for word in typed) for want in wanted) for wanted in wanted_by_phrase)
-
-
 def phrase_words(phrase: str) -> list[str]:
     """The words of a synonym that must be in the query: all but stop words (unless it is nothing else)."""
     stop = german_stop_words()
     return [word for word in words(phrase) if word not in stop] or words(phrase)
-
-
-def same_word(synonym: str, typed: str) -> bool:
-    if match_keys(synonym) & match_keys(typed):
-        return True
-    # "Aufenthaltserlaubnis" begins with the synonym "Aufenthalt"; "Integration" begins "Integrationspreis"
-    return (len(synonym) >= 5 and typed.startswith(synonym)) or (len(typed) >= 6 and synonym.startswith(typed))
 
 
 def terms_known(typed: list[str], known_words: Vocabulary) -> tuple[set[str], set[str]]:

@@ -2,8 +2,9 @@
 
 Whatever the number of results, this costs three queries: opening hours,
 today's closures, and the prize calls of the offices found. Each reads only the
-columns shown, as tuples where no model method is needed: with twenty results,
-building model instances and compiling querysets cost more than the database did.
+columns shown, as tuples where no model method is needed, and each is compiled
+once per process (statements.py): with twenty results, building model instances
+and compiling querysets cost more than the database did.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from offices.models import ClosureNotice, OpeningHours, PrizeCall
 
 from .backends.base import padded
 from .models import SearchEntry
+from .statements import Statement
 
 SUMMARY_CHARS = 160
 
@@ -162,6 +164,28 @@ def today_of(hours: list[Hours], notices: list[ClosureNotice], today: datetime.d
     return Today("closed" if hours else "")
 
 
+# The page's three queries, compiled once (statements.py): compiling them took longer than running them.
+OPENING_HOURS = Statement(
+    lambda offices: (
+        OpeningHours.objects.filter(office_id__in=offices)
+        .order_by("office_id", "position", "pk")
+        .values_list(*Hours._fields)
+    ),
+    columns=Hours._fields,
+    offices=list,
+)
+CLOSURES = Statement(
+    lambda offices, cities, moment, day: ClosureNotice.objects.shown_at(moment).filter(
+        Q(office_id__in=offices) | Q(office__isnull=True, city_id__in=cities), starts_on__lte=day, ends_on__gte=day
+    ),
+    offices=list,
+    cities=list,
+    moment=datetime.datetime,
+    day=datetime.date,
+)
+PRIZE_CALLS = Statement(lambda offices: PrizeCall.objects.published().filter(office_id__in=offices), offices=list)
+
+
 def present(entries: list[SearchEntry], now: datetime.datetime | None = None) -> list[Result]:
     if not entries:
         return []
@@ -170,26 +194,17 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
     office_ids = padded({entry.office_id for entry in entries})
     city_ids = padded({entry.city_id for entry in entries})
     hours = defaultdict(list)
-    rows = (
-        OpeningHours.objects.filter(office_id__in=office_ids)
-        .order_by("office_id", "position", "pk")
-        .values_list(*Hours._fields)
-    )
-    for row in rows:
+    for row in OPENING_HOURS.rows(offices=office_ids):
         hours[row[0]].append(Hours(*row))
     notices = [
         notice
-        for notice in ClosureNotice.objects.shown_at(now).filter(
-            Q(office_id__in=office_ids) | Q(office__isnull=True, city_id__in=city_ids),
-            starts_on__lte=today,
-            ends_on__gte=today,
-        )
+        for notice in CLOSURES.rows(offices=office_ids, cities=city_ids, moment=now, day=today)
         if notice.closes_on(today)
     ]
     prize_calls = defaultdict(list)
     offices_found = {entry.office_id for entry in entries if entry.kind == SearchEntry.Kind.OFFICE}
     if offices_found:
-        for prize_call in PrizeCall.objects.published().filter(office_id__in=padded(offices_found)):
+        for prize_call in PRIZE_CALLS.rows(offices=padded(offices_found)):
             prize_calls[prize_call.office_id].append(prize_call)
     addresses = Addresses()
     results = []

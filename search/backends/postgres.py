@@ -12,9 +12,11 @@ Why postings and not `tsvector @@ tsquery`: a common word matches thousands of
 entries among 11,000 cities, and testing each word on each candidate's vector
 read it from TOAST once per test. Here every range of the B-tree the query's
 lexemes need is one index-only scan (a lexeme inside another's prefix range is
-told apart in its rows); the tests are then evaluated per entry on bit
-masks of the lexemes found, in one aggregate, and only the ranked candidates
-are joined to their entry rows.
+told apart in its rows); the tests are then evaluated on bit masks of the
+lexemes found, once per distinct pattern of them, and only the ranked
+candidates are joined to their entry rows. When thousands tie at the cut, the
+first of them in the order among equals come from a short walk of an index in
+that order (migration 0005) rather than from reading every tied row.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ LINKED_SQL = (
 # Closed prize calls are not shown (SearchEntryQuerySet.shown); their postings carry the deadline.
 OPEN = "(deadline IS NULL OR deadline >= %s)"
 Lexeme = tuple[str, bool]  # (text, as a prefix)
+# The order among equal scores (base.KIND_ORDER, then the slugs); migration 0005 indexes exactly this expression.
+TIE_KIND = "CASE {kind} " + " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items()) + " END"
+# When this many entries tie at the cut, the first ones in that order are looked for among the first
+# PROBE_ROWS entries of the index instead of reading every tied entry's row (Gewalt: 2,203 of them).
+PROBE_TIES, PROBE_ROWS = 200, 2000
 
 
 def alternatives(word: Word) -> list[tuple[Lexeme, ...]]:
@@ -99,9 +106,11 @@ class Query:
         """One aggregate over hits: a row per posting in the ranges of the query's lexemes, and rows marking
         entries linked to a matched life situation and entries of the chosen city (small sets of ids).
 
-        The cut (the LIMIT-th best city-and-score) then leaves only the entries that can be among the best,
-        and their ties, to be read for the order among equals: joining every candidate to its entry row would
-        cost more than the scoring.
+        The score depends on the entry's masks alone, and thousands of entries share a handful of them
+        (`Gewalt`: 6,603 entries, 6 patterns), so each pattern is scored once, and the cut (the LIMIT-th best
+        city-and-score) is found from the patterns' counts. Only the entries of the patterns at or above it
+        are read for the order among equals: joining every candidate to its entry row would cost more than
+        the scoring.
         """
         hits, params = [], []
         for root, inside in self.scans().items():
@@ -134,27 +143,69 @@ class Query:
             f" + (CASE WHEN {self.occurs(word, False)} THEN {anywhere} ELSE 0 END)"
             for word, in_title, anywhere in self.tests
         )
-        kind_order = " ".join(f"WHEN '{kind}' THEN {order}" for kind, order in KIND_ORDER.items())
+        columns = ", ".join(f"m{c}" for c in chunks)
         sql = f"""
-            WITH best AS MATERIALIZED (
-                SELECT entry_id, text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first
+            WITH masks AS MATERIALIZED (
+                SELECT entry_id, {masks}
+                FROM ({" UNION ALL ".join(hits)}) AS hits
+                GROUP BY entry_id
+            ), patterns AS MATERIALIZED (
+                SELECT {columns}, text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first, found
                 FROM (
-                    SELECT entry_id, {score or "0"} AS text_score,
-                        (m0 & {LINKED_BIT}) <> 0 AS linked, (m0 & {CITY_BIT}) <> 0 AS city_first
-                    FROM (
-                        SELECT entry_id, {masks}
-                        FROM ({" UNION ALL ".join(hits)}) AS hits
-                        GROUP BY entry_id
-                    ) AS masks
+                    SELECT {columns}, {score or "0"} AS text_score,
+                        (m0 & {LINKED_BIT}) <> 0 AS linked, (m0 & {CITY_BIT}) <> 0 AS city_first, count(*) AS found
+                    FROM masks
+                    GROUP BY {columns}
+                    OFFSET 0  -- a fence: pushed below the grouping, the WHERE would score every entry
                 ) AS scored
                 WHERE text_score > 0 OR linked
+            ), cut AS (
+                SELECT city_first, score
+                FROM (
+                    SELECT city_first, score, sum(found) OVER (ORDER BY city_first DESC, score DESC) AS reached
+                    FROM patterns
+                ) AS running
+                WHERE reached >= {LIMIT}
+                ORDER BY city_first DESC, score DESC
+                LIMIT 1
+            ), chosen AS MATERIALIZED (
+                SELECT m.entry_id, p.score, p.city_first,
+                    coalesce((p.city_first, p.score) = (SELECT city_first, score FROM cut), false) AS tied
+                FROM patterns p JOIN masks m USING ({columns})
+                WHERE (p.city_first, p.score) >= ALL (SELECT city_first, score FROM cut)
+            ), above AS MATERIALIZED (
+                SELECT e.id, c.score, c.city_first, {TIE_KIND.format(kind="e.kind")} AS kind_order, e.sort_key
+                FROM chosen c JOIN search_searchentry e ON e.id = c.entry_id
+                WHERE NOT c.tied
+            ), probe AS MATERIALIZED (
+                SELECT id, kind_order, sort_key
+                FROM (
+                    SELECT id, {TIE_KIND.format(kind="kind")} AS kind_order, sort_key
+                    FROM search_searchentry
+                    WHERE (SELECT count(*) FROM chosen WHERE tied) >= {PROBE_TIES}
+                    ORDER BY {TIE_KIND.format(kind="kind")}, sort_key COLLATE "C"
+                    LIMIT {PROBE_ROWS}
+                ) AS first_entries
+                -- (OR false keeps this a hashed filter, not a join: the order of the index is what is wanted)
+                WHERE id IN (SELECT entry_id FROM chosen WHERE tied) OR false
+                ORDER BY kind_order, sort_key COLLATE "C"
+                LIMIT {LIMIT}
+            ), enough AS (
+                SELECT (SELECT count(*) FROM probe) + (SELECT count(*) FROM above) >= {LIMIT} AS probed
             )
-            SELECT e.id, best.score
-            FROM best JOIN search_searchentry e ON e.id = best.entry_id
-            WHERE (best.city_first, best.score) >= ALL (
-                SELECT city_first, score FROM best ORDER BY city_first DESC, score DESC OFFSET {LIMIT - 1} LIMIT 1
-            )
-            ORDER BY best.city_first DESC, best.score DESC, CASE e.kind {kind_order} END, e.sort_key COLLATE "C"
+            SELECT id, score
+            FROM (
+                SELECT id, score, city_first, kind_order, sort_key FROM above
+                UNION ALL
+                SELECT probe.id, cut.score, cut.city_first, probe.kind_order, probe.sort_key
+                FROM probe, cut
+                WHERE (SELECT probed FROM enough)
+                UNION ALL
+                SELECT e.id, c.score, c.city_first, {TIE_KIND.format(kind="e.kind")}, e.sort_key
+                FROM chosen c JOIN search_searchentry e ON e.id = c.entry_id
+                WHERE c.tied AND NOT (SELECT probed FROM enough)
+            ) AS ranked
+            ORDER BY city_first DESC, score DESC, kind_order, sort_key COLLATE "C"
             LIMIT {LIMIT}
         """
         return sql, params

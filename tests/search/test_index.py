@@ -162,3 +162,24 @@ def test_postgres_reads_a_prefix_range_once_for_the_lexemes_inside_it():
     assert query.scans() == {("gewalt", True): [("gewaltschutz", True)], ("opf", True): [("opfer", True)]}
     sql, params = query.sql()
     assert sql.count("FROM search_posting") == 2 and params[:2] == ["gewaltschutz", "gewalt"]
+
+
+@pytest.mark.parametrize("probe_rows", [1000, 15], ids=["found-by-the-probe", "probe-too-short"])
+def test_many_ties_at_the_cut_come_in_the_order_of_kinds_and_slugs(build, monkeypatch, probe_rows):
+    """PostgreSQL looks for the first tied entries in an index walk (or, if it is too short, reads them all);
+    either way the order is that of SQLite: kind, then slugs."""
+    import search.backends.postgres as postgres
+
+    monkeypatch.setattr(postgres, "PROBE_TIES", 2)
+    monkeypatch.setattr(postgres, "PROBE_ROWS", probe_rows)
+    for slug in ["zwickau", "dresden", "leipzig"]:
+        build(city_slug=slug, short_name=slug.title(), offices=4)
+    offers = sorted(f"{city}/buero-{n}/beratung" for city in ["zwickau", "dresden", "leipzig"] for n in range(4))
+    offices = sorted(f"{city}/buero-{n}" for city in ["zwickau", "dresden", "leipzig"] for n in range(4))
+    # Twelve offers above the cut (the word in their title), then the first eight of twelve tied offices.
+    assert found("Gewaltschutz") == offers + offices[:8]
+    leipzig = models.City.objects.get(slug="leipzig")
+    keys = [entry.sort_key for entry in get_backend().search("Gewaltschutz", "de", city=leipzig).entries]
+    leipzig_first = [key for key in offers + offices if key.startswith("leipzig/")]
+    others = [key for key in offers if not key.startswith("leipzig/")]
+    assert keys == leipzig_first + others + [key for key in offices if not key.startswith("leipzig/")][:4]
