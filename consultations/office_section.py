@@ -8,6 +8,7 @@ from django.db.models import TextField, prefetch_related_objects
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 
+from core.prepared import rows as compiled_rows
 from core.translated import without_unread_languages
 from offices.models import ClosureNotice, Office
 from offices.page_content import known_empty, known_rows
@@ -56,13 +57,17 @@ def _attach_referrals(office: Office, offers: list[CounsellingOffer]) -> None:
         prefetch_related_objects(elsewhere, "referrals")
 
 
+def _offers_query(office_id: int):
+    offers = CounsellingOffer.objects.published().filter(office=office_id).order_by("position", "pk")
+    return without_unread_languages(offers).annotate(referral_ids=_referral_ids())
+
+
 def advice_section(office: Office, notices: Sequence[ClosureNotice], now: datetime.datetime) -> dict | None:
     """The office's offers and its next four weeks of consultation times, in a fixed number of queries.
 
     The closures come with the page (`notices`), so the schedule asks the database only for the hours.
     """
-    offers = CounsellingOffer.objects.published().filter(office=office).order_by("position", "pk")
-    offers = list(without_unread_languages(offers).annotate(referral_ids=_referral_ids()))
+    offers = compiled_rows(_offers_query, office.pk)
     _attach_referrals(office, offers)
     if not offers:
         return None

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext
 
+from core.prepared import rows as compiled_rows
 from core.public_holidays import public_holidays
 from core.translated import without_unread_languages
 from offices.models import ClosureNotice
@@ -58,6 +59,11 @@ def exists(moment: datetime.datetime) -> bool:
     """False for wall-clock times skipped when clocks go forward (02:00–03:00 on the last Sunday of March)."""
     round_trip = moment.astimezone(datetime.UTC).astimezone(moment.tzinfo)
     return round_trip.replace(tzinfo=None) == moment.replace(tzinfo=None)
+
+
+def _page_hours(office_id: int, today: datetime.date):
+    """The office's hours from `today` on, in the reader's language and German only (what a page shows)."""
+    return without_unread_languages(ConsultationHour.objects.upcoming(today).filter(office=office_id))
 
 
 def occurrences(
@@ -202,8 +208,8 @@ class OfficeSchedule:
         self.now = now or timezone.now()
         self.today = timezone.localdate(self.now)
         self.federal_state = office.city.federal_state
-        hours = ConsultationHour.objects.upcoming(self.today).filter(office=office)
         if offers is None:
+            hours = ConsultationHour.objects.upcoming(self.today).filter(office=office)
             self.hours = [
                 hour for hour in hours.select_related("offer") if hour.offer_id is None or hour.offer.is_published
             ]
@@ -211,7 +217,7 @@ class OfficeSchedule:
             # The page has loaded the office's published offers: the hours take theirs from them instead of
             # joining every offer's columns in all seven languages once more.
             published = {offer.pk: offer for offer in offers}
-            hours = without_unread_languages(hours)  # what the page shows is the reader's language or German
+            hours = compiled_rows(_page_hours, office.pk, self.today)
             self.hours = [hour for hour in hours if hour.offer_id is None or hour.offer_id in published]
             for hour in self.hours:
                 if hour.offer_id is not None:

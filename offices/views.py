@@ -15,7 +15,7 @@ from . import page_sections, structured_data
 from .contact_block import contact_block
 from .feeds import closure_calendar
 from .models import City, ClosureNotice, Office, PrizeCall
-from .page_content import office_page
+from .page_content import office_notices, office_page
 from .sensitive import SensitivePageMixin, urgent_help
 from .vcard import contact_vcard
 
@@ -55,7 +55,7 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         # One query for every part of the page that speaks of closures, each notice knowing its standing now.
         notices = []
         if office.has_closure_notices:
-            notices = list(ClosureNotice.objects.for_office(office).published().with_standing(now))
+            notices = office_notices(office, now)
         open_calls, latest_closed = [], None
         if office.has_prize_calls:
             open_calls, latest_closed = office.prize_calls.open_and_latest_closed(today)

@@ -1,5 +1,8 @@
 """Template helpers used on every public page."""
 
+from functools import cache
+from urllib.parse import quote
+
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
@@ -142,8 +145,20 @@ def alternate_language_links(context) -> SafeString:
 def language_switcher(context) -> dict:
     request = context.get("request")
     current = get_language()
-    languages = [{**get_language_info(code), "is_current": code == current} for code, _name in settings.LANGUAGES]
-    return {"languages": languages, "next": request.get_full_path() if request else "/"}
+    back = quote(request.get_full_path() if request else "/")
+    languages = [
+        {**language, "href": f"{language['url']}?next={back}", "is_current": language["code"] == current}
+        for language in _switch_links()
+    ]
+    return {"languages": languages}
+
+
+@cache
+def _switch_links() -> tuple[dict, ...]:
+    """Each language's name and switch address: the same on every page (the switch is outside the prefixes)."""
+    return tuple(
+        {**get_language_info(code), "url": reverse("switch_language", args=[code])} for code, _ in settings.LANGUAGES
+    )
 
 
 @register.filter

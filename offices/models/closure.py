@@ -18,14 +18,16 @@ def midnight(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_default_timezone())
 
 
-def shown(moment: datetime.datetime) -> Q:
+def shown(moment: datetime.datetime, today: datetime.date | None = None) -> Q:
     """The one rule for "residents see this notice at `moment`", given that it is published.
 
     Computed per request, so no job has to switch notices on or off. Without a "show until" a
-    notice is shown to the end of its last day, Berlin time.
+    notice is shown to the end of its last day, Berlin time. `today` is `moment`'s day there, if the
+    caller has it (a query compiled once takes it as a value of its own: core.prepared).
     """
+    today = today or timezone.localdate(moment)
     started = Q(visible_from__isnull=True) | Q(visible_from__lte=moment)
-    not_ended = Q(visible_until__gt=moment) | Q(visible_until__isnull=True, ends_on__gte=timezone.localdate(moment))
+    not_ended = Q(visible_until__gt=moment) | Q(visible_until__isnull=True, ends_on__gte=today)
     return started & not_ended
 
 
@@ -34,9 +36,10 @@ def past(day: datetime.date) -> Q:
     return Q(ends_on__lt=day)
 
 
-def listed(moment: datetime.datetime) -> Q:
+def listed(moment: datetime.datetime, today: datetime.date | None = None) -> Q:
     """Shown now or already past: what calendars, feeds and search engines list. Scheduled ones wait for their time."""
-    return shown(moment) | past(timezone.localdate(moment))
+    today = today or timezone.localdate(moment)
+    return shown(moment, today) | past(today)
 
 
 class ClosureNoticeQuerySet(PublicContentQuerySet):
@@ -60,15 +63,16 @@ class ClosureNoticeQuerySet(PublicContentQuerySet):
         """Shown at `moment` or already past: the .ics calendar, the Atom feed and the JSON-LD."""
         return self.published().filter(listed(moment))
 
-    def with_standing(self, moment: datetime.datetime):
+    def with_standing(self, moment: datetime.datetime, today: datetime.date | None = None):
         """Each notice knows where it stands at `moment` (is_shown, is_past, is_listed), by the rules above.
 
         For pages that load a office's notices once and hand them to several parts.
         """
+        today = today or timezone.localdate(moment)
         return self.annotate(
-            is_shown=shown(moment),
-            is_past=past(timezone.localdate(moment)),
-            is_listed=listed(moment),
+            is_shown=shown(moment, today),
+            is_past=past(today),
+            is_listed=listed(moment, today),
         )
 
     def next_change(self, now: datetime.datetime) -> datetime.datetime:
@@ -90,7 +94,10 @@ class ClosureNoticeQuerySet(PublicContentQuerySet):
 
     def for_office(self, office: Office):
         """Notices of this office and those for all offices of its city."""
-        return self.filter(Q(office=office) | Q(office__isnull=True, city_id=office.city_id))
+        return self.for_office_id(office.pk, office.city_id)
+
+    def for_office_id(self, office_id: int, city_id: int):
+        return self.filter(Q(office_id=office_id) | Q(office__isnull=True, city_id=city_id))
 
 
 class ClosureNotice(models.Model):
