@@ -31,7 +31,9 @@ Apps register in AppConfig.ready():
 from __future__ import annotations
 
 import logging
+import os
 import secrets
+import time
 from collections.abc import Iterable
 
 from django.apps import apps
@@ -57,6 +59,7 @@ _cache_failed = False
 _scope_paths: dict[type[models.Model], str | ContentObjectScope | None] = {}
 # More rows of one kind than this in one write are a bulk load: every page, rather than a query per row.
 LARGEST_LOOKUP = 1000
+_ABSENT = object()
 
 
 def generations_cache():
@@ -337,23 +340,48 @@ class GenerationFileCache(FileBasedCache):
     """The tokens without Redis: Django's file cache, which every process of the machine reads.
 
     Never culled: it holds one small file per scope (a city), and the stock cull lists the whole
-    directory on every write.
+    directory on every write. Its tokens never expire (they are set with timeout=None).
 
-    Each hit reads two tokens, so the path of a scope's file (an md5 of its key) is worked out once per
-    process. The tokens themselves are read from the files every time: remembering them by the file's
-    inode and modification time would not be safe, as two writes within one tick of the file system's
-    clock may leave a file with a reused inode, the same time and the same size.
+    Each hit reads two or three tokens. The path of a scope's file (an md5 of its key) is worked out once per
+    process, and a token read from a file is remembered with the file's inode, modification time and size:
+    while a `stat` shows the same three, the file was not replaced and the remembered token is the file's.
+    That holds only for a file last written more than `SETTLED_SECONDS` before it was read: two writes within
+    one tick of the file system's coarse clock may leave a file with a reused inode, the same time and the same
+    size, so a token written that recently is read from the file again on every use until it has settled.
+    A write after the read gets a time later than the read by more than a tick, so it is always seen.
     """
+
+    SETTLED_SECONDS = 1.0
 
     def __init__(self, dir, params):
         super().__init__(dir, params)
         self._paths: dict[tuple, str] = {}  # one per scope this process has read
+        self._tokens: dict[str, tuple[tuple[int, int, int], object]] = {}  # path → (signature, token)
 
     def _key_to_file(self, key, version=None):
         path = self._paths.get((key, version))
         if path is None:
             path = self._paths[key, version] = super()._key_to_file(key, version)
         return path
+
+    def get(self, key, default=None, version=None):
+        path = self._key_to_file(key, version)
+        try:
+            stat = os.stat(path)
+        except FileNotFoundError:
+            self._tokens.pop(path, None)
+            return default
+        signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        remembered = self._tokens.get(path)
+        if remembered is not None and remembered[0] == signature:
+            return remembered[1]
+        settled = stat.st_mtime_ns < (time.time() - self.SETTLED_SECONDS) * 1e9
+        value = super().get(key, _ABSENT, version)
+        if value is _ABSENT:
+            return default
+        if settled:  # if the file was replaced since the stat, the next stat differs and it is read again
+            self._tokens[path] = (signature, value)
+        return value
 
     def _cull(self):
         pass
