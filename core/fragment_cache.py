@@ -51,6 +51,10 @@ class Fragment:
             self.scopes = None
             return
         entry, self.generations = found
+        # A scope without a token yet: the page cache, storing this page, claims the first one (a second
+        # claim would be refused and the page not stored); the fragment is stored on the next render.
+        if None in self.generations and PageCacheMiddleware.applies(request):
+            self.scopes = None
         if entry is not None and None not in self.generations and entry[0] == self.generations:
             self.stored = entry[1]
 
