@@ -269,6 +269,18 @@ def storable(response) -> bool:
     )
 
 
+def settled_generations(scopes: tuple[str, ...], generations: tuple) -> tuple | None:
+    """The generations an entry read with `generations` is stored under: first tokens for scopes that had
+    none; None if another process claimed one meanwhile (a change may have come in: not stored)."""
+    if None not in generations:
+        return generations
+    keys = [generation_key(scope) for scope in scopes]
+    claimed = claim_generations([name for name, value in zip(keys, generations, strict=True) if value is None])
+    if claimed is None:
+        return None
+    return tuple(claimed.get(name, value) for name, value in zip(keys, generations, strict=True))
+
+
 class PageCacheMiddleware:
     """Serves stored public pages before anything else runs but the request log; stores what `public_page` allows.
 
@@ -332,12 +344,9 @@ class PageCacheMiddleware:
 
     @staticmethod
     def store(key, response, now, scopes, generations) -> None:
-        if None in generations:
-            keys = [generation_key(scope) for scope in scopes]
-            claimed = claim_generations([name for name, value in zip(keys, generations, strict=True) if value is None])
-            if claimed is None:
-                return
-            generations = tuple(claimed.get(name, value) for name, value in zip(keys, generations, strict=True))
+        generations = settled_generations(scopes, generations)
+        if generations is None:
+            return
         until = valid_until(now, scopes, generations)
         seconds = int((until - now).total_seconds())  # rounded down: an entry may go early, never late
         if seconds >= 1:

@@ -26,20 +26,21 @@ from core.translated import without_unread_languages
 
 from .models import City, ClosureNotice, ContactHours, ContactPhone, Office, Task
 
-# The office's lists by the name of their relation (_load_list() loads each).
-LISTS = (
+# The office's lists by the name of their relation (_load_list() loads each): those the parts of the page
+# rendered per request show (the contact block, structured data, the advice section's referrals) ...
+PAGE_LISTS = ("contacts", "addresses", "opening_hours", "referrals")
+# ... and those only its time-independent content shows (offices/includes/office_content.html), loaded only
+# when that is rendered rather than taken from the fragment cache (load_content_lists).
+CONTENT_LISTS = (
     "units",
     "task_groups",
     "target_groups",
-    "contacts",
-    "addresses",
-    "opening_hours",
     "memberships",
     "cooperation_projects",
-    "referrals",
     "related_links",
     "activities",
 )
+LISTS = (*PAGE_LISTS, *CONTENT_LISTS)
 
 
 @cache
@@ -179,20 +180,34 @@ def _office_query(city: str, slug: str):
     return office.annotate(**flags)
 
 
-def office_page(city: str, slug: str) -> Office:
-    """The published office at /<city>/<office>/ with its city, parent and every list its page shows."""
+def office_page(city: str, slug: str, *, content: bool = True) -> Office:
+    """The published office at /<city>/<office>/ with its city, parent and the lists its page shows.
+
+    `content=False`: without CONTENT_LISTS, for a page whose time-independent content may come from the
+    fragment cache; load_content_lists() loads them if it does not.
+    """
     found = compiled_rows(_office_query, city, slug)
     if not found:
         raise Http404
     (office,) = found  # a city's office slugs are unique
-    for name in LISTS:
+    _load_lists(office, PAGE_LISTS)
+    if content:
+        load_content_lists(office)
+    return office
+
+
+def load_content_lists(office: Office) -> None:
+    _load_lists(office, CONTENT_LISTS)
+    if office.has_task_groups:
+        _arrange_tasks(office)
+
+
+def _load_lists(office: Office, names: tuple[str, ...]) -> None:
+    for name in names:
         if getattr(office, f"has_{name}"):
             _load_list(office, name)
         else:
             known_empty(office, name)
-    if office.has_task_groups:
-        _arrange_tasks(office)
-    return office
 
 
 def _notices_query(office_id: int, city_id: int, now: datetime.datetime, today: datetime.date):

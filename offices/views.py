@@ -4,10 +4,12 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
+from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.generic import DetailView, View
 
+from core.fragment_cache import Fragment
 from core.translated import Translated, translated
 from core.uploads import document_kind
 
@@ -45,8 +47,13 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
     template_name = "offices/office_detail.html"
     context_object_name = "office"
 
+    content_template = "offices/includes/office_content.html"
+
     def get_object(self, queryset=None):
-        return office_page(self.kwargs["city"], self.kwargs["office"])
+        city, slug = self.kwargs["city"], self.kwargs["office"]
+        # Asked first: when the time-independent content is kept, its lists are not loaded at all.
+        self.content = Fragment(self.request, "office-content", f"{city}/{slug}")
+        return office_page(city, slug, content=not self.content.hit)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -81,7 +88,13 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         context["fallback_notice"] = mission.is_fallback or translated(office, "name").is_fallback
         from_sections = (section["urgent_help"] for section in sections if section.get("urgent_help"))
         context["urgent_help"] = urgent_help(office) or next(from_sections, None)
+        context["office_content"] = self.content.html(lambda: self.render_content(office, context["fallback_notice"]))
         return context
+
+    def render_content(self, office: Office, fallback_notice: bool) -> str:
+        """What the page shows that depends on its content and language only, never on the time (a miss:
+        office_page() has loaded its lists)."""
+        return get_template(self.content_template).render({"office": office, "fallback_notice": fallback_notice})
 
 
 def first_sentence(text: Translated) -> Translated | None:

@@ -209,6 +209,9 @@ if not REDIS_URL:
     }
 # DJANGO_CACHE_PAGES=0 renders every page anew (the benchmark's "uncached" run).
 CACHE_PAGES = env_bool("DJANGO_CACHE_PAGES", default=True)
+# DJANGO_CACHE_FRAGMENTS=0 renders the office page's time-independent content on every request too
+# (core/fragment_cache.py); with both off every request is a cold render (the benchmark's "cold" run).
+CACHE_FRAGMENTS = env_bool("DJANGO_CACHE_FRAGMENTS", default=True)
 # The longest a page is kept; changes and closure-notice times end it earlier.
 CACHE_PAGE_SECONDS = int(os.environ.get("DJANGO_CACHE_PAGE_SECONDS", "3600"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

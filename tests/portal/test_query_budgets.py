@@ -10,6 +10,7 @@ import re
 
 import pytest
 from django.contrib import admin
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from django.db.models.signals import post_init
@@ -34,6 +35,11 @@ PAGE_BUDGETS = {
     "sign language": 1,
     "sitemap": 8,  # counting the sections (to choose one file or an index), then listing them
 }
+# The office page again, its time-independent content kept (core/fragment_cache.py): the lists only it
+# shows are not asked for (units, task groups, their tasks, target groups, memberships, projects, links,
+# activities); the office, contacts and their numbers and hours, addresses, opening hours, referrals,
+# notices, prize calls, offers and hours remain.
+WARM_OFFICE_BUDGET = 9
 # An office with none of the lists: itself with its city and parent, the advice section asking for offers.
 EMPTY_OFFICE_BUDGET = 2
 # Queries per admin change list, by model (signed in as a superuser, past the one-time password).
@@ -188,6 +194,15 @@ def test_public_pages_keep_their_budget_with_1_or_100_rows(client, office, rows,
             assert client.get(url).status_code == 200
 
 
+@pytest.mark.parametrize("rows", [1, 100])
+def test_office_page_with_its_content_kept_asks_only_for_what_it_renders_per_request(client, office, rows):
+    grow(office, rows)
+    url = office.get_absolute_url()
+    assert queries(client, url) == PAGE_BUDGETS["office"]
+    assert queries(client, url) == WARM_OFFICE_BUDGET
+    assert queries(client, "/en" + url[3:]) == PAGE_BUDGETS["office"] + 1  # a language of its own: cold
+
+
 def test_office_page_makes_as_many_queries_in_every_language_the_reader_reads(client, office):
     """Its queries load the reader's and the German columns only: a text read in another language would cost
     a query per row, in some languages and not in others."""
@@ -230,6 +245,8 @@ def test_admin_change_lists_keep_their_budget_with_1_or_100_rows(admin_client, o
 def synthetic_cities(db):
     def make(count: int) -> dict[str, int]:
         call_command("generate_scale_content", cities=count, stdout=open("/dev/null", "w"))
+        # New cities leave these offices' kept content valid (their scopes); compared are first renders.
+        caches["pages"].clear()
         # The fifth is shaped like Kassel (an office with units), the fourth like Gera (a prize call).
         kassel = m.Office.objects.filter(city__slug="beispielort-00005", parent=None).order_by("position").first()
         gera = m.Office.objects.filter(city__slug="beispielort-00004", prize_calls__isnull=False).first()
