@@ -18,6 +18,8 @@ from .models import CounsellingOffer
 from .schedule import SCHEDULE_DAYS, OfficeSchedule
 
 TEMPLATE = "consultations/includes/office_consultations.html"
+# The offers as cards: what depends on their content only, kept with the office page's content.
+KEPT_TEMPLATE = "consultations/includes/offer_cards.html"
 
 
 def _referral_ids() -> RawSQL:
@@ -73,6 +75,7 @@ def advice_section(office: Office, notices: Sequence[ClosureNotice], now: dateti
         return None
     return {
         "template": TEMPLATE,
+        "kept_template": KEPT_TEMPLATE,
         "offers": offers,
         "occurrences": OfficeSchedule(office, notices, now=now, offers=offers).upcoming(),
         "schedule_weeks": SCHEDULE_DAYS // 7,

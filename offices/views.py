@@ -54,6 +54,7 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         "contact_facts": "offices/includes/contact_facts.html",
         "contact_people": "offices/includes/contact_people.html",
         "breadcrumbs": "offices/includes/breadcrumbs.html",
+        "office_head_links": "offices/includes/office_head_links.html",
     }
 
     def get_object(self, queryset=None):
@@ -90,8 +91,17 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         context["fallback_notice"] = mission.is_fallback or translated(office, "name").is_fallback
         from_sections = (section["urgent_help"] for section in sections if section.get("urgent_help"))
         context["urgent_help"] = urgent_help(office) or next(from_sections, None)
-        kept = self.kept.value(lambda: self.render_kept(office, context["fallback_notice"]))
+        kept = self.kept.value(lambda: self.render_kept(office, context["fallback_notice"], sections))
         context |= {name: SafeString(kept[name]) for name in self.kept_templates}
+        for section in sections:
+            if name := section.get("kept_template"):
+                found = kept["sections"].get(name)
+                kept_html = (
+                    found
+                    if found is not None
+                    else page_sections.render_kept(section, office, context["fallback_notice"])
+                )
+                section["kept"] = SafeString(kept_html)
         context["contact"] = ContactBlock("kept")
         add_today(context["contact"], office, notices, now)
         context["structured_data"] = structured_data.government_office(
@@ -103,13 +113,18 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         )
         return context
 
-    def render_kept(self, office: Office, fallback_notice: bool) -> dict:
+    def render_kept(self, office: Office, fallback_notice: bool, sections: list[dict]) -> dict:
         """The parts of the page that depend on its content, language and host only, never on the time (a miss:
-        office_page() has loaded the lists they show)."""
+        office_page() has loaded the lists they show), and the kept parts of the sections (page_sections)."""
         context = {"office": office, "city": office.city, "fallback_notice": fallback_notice}
         context["contact"] = contact_facts(office)
         kept = {name: get_template(template).render(context).strip() for name, template in self.kept_templates.items()}
         kept["structured_data"] = structured_data.content_of_office(office, self.request.build_absolute_uri)
+        kept["sections"] = {
+            section["kept_template"]: page_sections.render_kept(section, office, fallback_notice)
+            for section in sections
+            if section.get("kept_template")
+        }
         return kept
 
 

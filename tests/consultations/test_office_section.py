@@ -30,7 +30,10 @@ def loaded(office):
 
 def render_section(office, notices, now) -> str:
     section = advice_section(office, notices, now)
-    return "" if section is None else render_to_string(section["template"], {"section": section})
+    if section is None:
+        return ""
+    section["kept"] = page_sections.render_kept(section, office, fallback_notice=False)  # as the office page does
+    return render_to_string(section["template"], {"section": section})
 
 
 def render(office, language="en") -> str:

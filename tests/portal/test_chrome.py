@@ -9,7 +9,7 @@ from django.utils import translation
 from core import chrome
 from core.reader_settings import context as reader_context
 
-TEMPLATES = ["includes/header.html", "includes/footer.html"]
+TEMPLATES = ["includes/header.html", "includes/footer.html", "includes/head_assets.html"]
 ADDRESSES = [
     "/de/",
     "/de/search/?q=Gewalt&city=dresden",

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from core import ledger, page_scopes
 from core.models import TranslationState
 from offices import models
+from tests.consultations.conftest import create_offer, create_weekday_windows
 from tests.factories import CityFactory, OfficeFactory
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +87,21 @@ def test_an_edit_of_a_contact_person_or_address_shows_in_the_block_and_the_struc
     assert "B. Muster" in contact and "A. Beispiel" not in contact and "Neuer Weg 2" in contact
     data = html[html.index("application/ld+json") :]
     assert '"streetAddress": "Neuer Weg 2"' in data and '"name": "B. Muster"' in data and "Alter Weg" not in html
+
+
+def test_an_edit_of_a_counselling_offer_shows_in_the_kept_advice_section(client, office, tasks):
+    offer = create_offer(office)
+    create_weekday_windows(office, offer)
+    url = office.get_absolute_url()
+    warm(client, url)
+    html = render(client, url)[0]
+    assert "Beratung zum Aufenthaltsrecht" in html and html.count('class="schedule__item') >= 15
+    offer.topic_de, offer.audience_de = "Beratung zur Einbürgerung", "Alle mit einem Aufenthaltstitel"
+    offer.save()
+    html = render(client, url)[0]
+    advice = html[html.index('aria-labelledby="consultations-heading"') :]
+    assert "Beratung zur Einbürgerung" in advice and "Alle mit einem Aufenthaltstitel" in advice
+    assert "Beratung zum Aufenthaltsrecht" not in html and advice.count('class="schedule__item') >= 15
 
 
 def test_each_host_has_its_own_structured_data(client, office, tasks, settings):
