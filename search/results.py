@@ -24,7 +24,7 @@ from django.utils.translation import get_language
 
 from offices.models import ClosureNotice, OpeningHours, PrizeCall
 
-from .backends.base import padded
+from .backends.base import ShownEntry, padded
 from .models import SearchEntry
 from .statements import Statement
 
@@ -73,7 +73,7 @@ def hh_mm(time: datetime.time | None) -> str:
 
 @dataclass
 class Result:
-    entry: SearchEntry
+    entry: ShownEntry
     url: str
     title_obj: object
     title_field: str
@@ -97,7 +97,7 @@ class Result:
         return self.entry.office
 
 
-def summary_of(entry: SearchEntry) -> tuple[str, bool]:
+def summary_of(entry: ShownEntry) -> tuple[str, bool]:
     candidates = {
         SearchEntry.Kind.OFFICE: (entry.office, ["mission", "heading", "description"]),
         SearchEntry.Kind.OFFER: (entry.offer, ["summary", "audience"]),
@@ -137,7 +137,7 @@ class Addresses:
         self.office = pattern("offices:office", 2)
         self.prize_call = pattern("offices:prize_call", 3)
 
-    def of(self, entry: SearchEntry) -> str:
+    def of(self, entry: ShownEntry) -> str:
         if entry.kind == SearchEntry.Kind.PRIZE_CALL:
             return self.of_prize_call(entry, entry.prize_call)
         office_url = self.office.format(quote(entry.city.slug, safe=SAFE), quote(entry.office.slug, safe=SAFE))
@@ -145,7 +145,7 @@ class Addresses:
             return office_url + "#consultations-heading"
         return office_url
 
-    def of_prize_call(self, entry: SearchEntry, prize_call: PrizeCall) -> str:
+    def of_prize_call(self, entry: ShownEntry, prize_call: PrizeCall) -> str:
         slugs = (entry.city.slug, entry.office.slug, prize_call.slug)
         return self.prize_call.format(*(quote(slug, safe=SAFE) for slug in slugs))
 
@@ -186,7 +186,7 @@ CLOSURES = Statement(
 PRIZE_CALLS = Statement(lambda offices: PrizeCall.objects.published().filter(office_id__in=offices), offices=list)
 
 
-def present(entries: list[SearchEntry], now: datetime.datetime | None = None) -> list[Result]:
+def present(entries: list[ShownEntry], now: datetime.datetime | None = None) -> list[Result]:
     if not entries:
         return []
     now = now or timezone.now()
