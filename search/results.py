@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
 from offices.models import ClosureNotice, OpeningHours, PrizeCall
 
@@ -71,10 +71,22 @@ def hh_mm(time: datetime.time | None) -> str:
     return f"{time:%H:%M}" if time is not None else ""
 
 
+# What a result says of today, by Today.state; the times follow "Open today".
+STATE_LABELS = {
+    "open": gettext_lazy("Open today"),
+    "closed": gettext_lazy("Closed today"),
+    "partly_closed": gettext_lazy("Closed for part of today"),
+    "appointment": gettext_lazy("By appointment"),
+}
+
+
 @dataclass
 class Result:
     entry: ShownEntry
     url: str
+    # "Counselling offer", "Open today 08:00–12:00": translated once per page, not once per result in the template.
+    kind_label: str
+    status: str
     title_obj: object
     title_field: str
     summary: str
@@ -207,6 +219,8 @@ def present(entries: list[ShownEntry], now: datetime.datetime | None = None) -> 
         for prize_call in PRIZE_CALLS.rows(offices=padded(offices_found)):
             prize_calls[prize_call.office_id].append(prize_call)
     addresses = Addresses()
+    kind_labels = {kind: str(label) for kind, label in SearchEntry.Kind.choices}
+    state_labels = {state: str(label) for state, label in STATE_LABELS.items()}
     results = []
     for entry in entries:
         office_notices = [
@@ -219,15 +233,21 @@ def present(entries: list[ShownEntry], now: datetime.datetime | None = None) -> 
         }[entry.kind]
         summary, is_german = summary_of(entry)
         calls = prize_calls.get(entry.office_id, []) if entry.kind == SearchEntry.Kind.OFFICE else []
+        today_is = today_of(hours[entry.office_id], office_notices, today)
+        status = state_labels.get(today_is.state, "")
+        if today_is.state == "open":
+            status = f"{status} {today_is.times}"
         results.append(
             Result(
                 entry=entry,
                 url=addresses.of(entry),
+                kind_label=kind_labels[entry.kind],
+                status=status,
                 title_obj=title[0],
                 title_field=title[1],
                 summary=summary,
                 summary_is_german=is_german,
-                today=today_of(hours[entry.office_id], office_notices, today),
+                today=today_is,
                 prize_calls=calls,
                 prize_links=[(call, addresses.of_prize_call(entry, call)) for call in calls],
             )
