@@ -110,7 +110,9 @@ class Query:
         (`Gewalt`: 6,603 entries, 6 patterns), so each pattern is scored once, and the cut (the LIMIT-th best
         city-and-score) is found from the patterns' counts. Only the entries of the patterns at or above it
         are read for the order among equals: joining every candidate to its entry row would cost more than
-        the scoring.
+        the scoring. Each pattern keeps its entries' ids (array_agg) for that, so the masks are read once, as
+        they are made, instead of being stored and joined back to the chosen patterns (about 5 % of the
+        statement for `Gewalt`).
         """
         hits, params = [], []
         for root, inside in self.scans().items():
@@ -145,15 +147,15 @@ class Query:
         )
         columns = ", ".join(f"m{c}" for c in chunks)
         sql = f"""
-            WITH masks AS MATERIALIZED (
+            WITH masks AS (
                 SELECT entry_id, {masks}
                 FROM ({" UNION ALL ".join(hits)}) AS hits
                 GROUP BY entry_id
             ), patterns AS MATERIALIZED (
-                SELECT {columns}, text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first, found
+                SELECT text_score + (CASE WHEN linked THEN {LINKED} ELSE 0 END) AS score, city_first, found, entries
                 FROM (
-                    SELECT {columns}, {score or "0"} AS text_score,
-                        (m0 & {LINKED_BIT}) <> 0 AS linked, (m0 & {CITY_BIT}) <> 0 AS city_first, count(*) AS found
+                    SELECT {score or "0"} AS text_score, (m0 & {LINKED_BIT}) <> 0 AS linked,
+                        (m0 & {CITY_BIT}) <> 0 AS city_first, count(*) AS found, array_agg(entry_id) AS entries
                     FROM masks
                     GROUP BY {columns}
                     OFFSET 0  -- a fence: pushed below the grouping, the WHERE would score every entry
@@ -169,9 +171,9 @@ class Query:
                 ORDER BY city_first DESC, score DESC
                 LIMIT 1
             ), chosen AS MATERIALIZED (
-                SELECT m.entry_id, p.score, p.city_first,
+                SELECT unnest(p.entries) AS entry_id, p.score, p.city_first,
                     coalesce((p.city_first, p.score) = (SELECT city_first, score FROM cut), false) AS tied
-                FROM patterns p JOIN masks m USING ({columns})
+                FROM patterns p
                 WHERE (p.city_first, p.score) >= ALL (SELECT city_first, score FROM cut)
             ), above AS MATERIALIZED (
                 SELECT e.id, c.score, c.city_first, {TIE_KIND.format(kind="e.kind")} AS kind_order, e.sort_key
