@@ -1,7 +1,7 @@
 """Parts of a public page that change only when content is edited, rendered once and kept with the pages.
 
-The office page's mission, tasks, units, projects and the other lists are the larger part of its render
-and of its queries, yet none of them depends on the moment of the request; the closures, prize calls,
+The office page's mission, tasks, units, projects, contact details and the other lists are the larger part
+of its render and of its queries, yet none of them depends on the moment of the request; the closures, prize calls,
 the consultation schedule and "open today" beside them do. With the page cache off, or on a miss, the
 view asks for the time-independent part first (`Fragment`) and loads and renders it only if it is not kept.
 
@@ -19,17 +19,19 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.safestring import SafeString
 
 from .page_cache import PageCacheMiddleware, cache, page_scopes, settled_generations
 from .page_scopes import generation_key, has_failed, settle_pending
+from .release import release
 
 FRAGMENT_PREFIX = "portal:fragment:"
+# A fragment: HTML, or named parts of a page (HTML strings and plain data such as a JSON-LD base).
+Kept = str | dict
 
 
 def fragment_key(name: str, of: object) -> str:
     """The key of fragment `name` of `of` (an office's address) in the reader's language."""
-    return f"{FRAGMENT_PREFIX}{name}:{translation.get_language()}:{of}"
+    return f"{FRAGMENT_PREFIX}{release()}:{name}:{translation.get_language()}:{of}"
 
 
 class Fragment:
@@ -62,17 +64,20 @@ class Fragment:
     def hit(self) -> bool:
         return self.stored is not None
 
-    def html(self, render: Callable[[], str]) -> SafeString:
-        """The stored fragment, or `render()`'s, which is then stored."""
+    def value(self, render: Callable[[], Kept]) -> Kept:
+        """The stored fragment, or what `render()` gives (HTML, or a dict of HTML parts and plain data), then stored.
+
+        What is stored must not depend on the moment or the reader beyond her language: its parts are
+        copied in and out of the cache (pickled), never shared between requests.
+        """
         if self.stored is not None:
-            return SafeString(self.stored)
-        html = render()
+            return self.stored
+        kept = render()
         if self.scopes is not None:
-            PageCacheMiddleware.cache_call(_store, self.key, str(html), self.scopes, self.generations)
-        return SafeString(html)
+            PageCacheMiddleware.cache_call(_store, self.key, kept, self.scopes, self.generations)
+        return kept
 
-
-def _store(key: str, html: str, scopes: tuple[str, ...], generations: tuple) -> None:
+def _store(key: str, kept: Kept, scopes: tuple[str, ...], generations: tuple) -> None:
     generations = settled_generations(scopes, generations)
     if generations is not None:
-        cache.set(key, (generations, html), timeout=settings.CACHE_PAGE_SECONDS)
+        cache.set(key, (generations, kept), timeout=settings.CACHE_PAGE_SECONDS)

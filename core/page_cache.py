@@ -79,6 +79,7 @@ from .page_scopes import (  # noqa: F401  (re-exported: apps register through th
     watched_models,
     within,
 )
+from .release import release
 
 logger = logging.getLogger(__name__)
 
@@ -156,7 +157,7 @@ def page_key(request, host: str | None = None) -> str:
     query = request.META.get("QUERY_STRING", "")
     address = f"{request.scheme}://{host or request.get_host()}{request.path}{'?' if query else ''}{query}"
     digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
-    return f"portal:page:{headers_digest()}:{language}:{reader}:{digest}"
+    return f"portal:page:{release()}:{headers_digest()}:{language}:{reader}:{digest}"
 
 
 @functools.lru_cache(maxsize=4096)

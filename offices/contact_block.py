@@ -86,13 +86,25 @@ def _own(office: Office, addresses) -> ContactBlock:
 
 
 def contact_block(office: Office, notices: Sequence[ClosureNotice], now: datetime.datetime) -> ContactBlock:
-    """The block for the office page; `office` comes with its contacts, addresses and hours prefetched."""
+    """The whole block; `office` comes with its contacts, addresses and hours prefetched."""
+    block = contact_facts(office)
+    add_today(block, office, notices, now)
+    return block
+
+
+def contact_facts(office: Office) -> ContactBlock:
+    """Whose contact it is and how to reach them: what depends on the office's content alone, not on the day.
+    `office` comes with its contacts and addresses prefetched."""
     addresses = list(office.addresses.all())
     block = _own(office, addresses)
     if not (block.phone or block.email or addresses or block.people):
         block = _fallback(office)
-    _add_hours(block, list(office.opening_hours.all()), notices, now, office.city.federal_state)
     return block
+
+
+def add_today(block: ContactBlock, office: Office, notices: Sequence[ClosureNotice], now: datetime.datetime) -> None:
+    """The hours, today's state and the closures of the next weeks; `office` comes with its hours prefetched."""
+    _add_hours(block, list(office.opening_hours.all()), notices, now, office.city.federal_state)
 
 
 def _fallback(office: Office) -> ContactBlock:

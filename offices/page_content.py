@@ -27,11 +27,14 @@ from core.translated import without_unread_languages
 from .models import City, ClosureNotice, ContactHours, ContactPhone, Office, Task
 
 # The office's lists by the name of their relation (_load_list() loads each): those the parts of the page
-# rendered per request show (the contact block, structured data, the advice section's referrals) ...
-PAGE_LISTS = ("contacts", "addresses", "opening_hours", "referrals")
-# ... and those only its time-independent content shows (offices/includes/office_content.html), loaded only
-# when that is rendered rather than taken from the fragment cache (load_content_lists).
+# rendered per request show (today's hours and state, the advice section's referrals) ...
+PAGE_LISTS = ("opening_hours", "referrals")
+# ... and those only its time-independent parts show (its content, contact facts and people, the structured
+# data's content: OfficeDetailView.kept_templates), loaded only when these are rendered rather than taken from
+# the fragment cache (load_content_lists).
 CONTENT_LISTS = (
+    "contacts",
+    "addresses",
     "units",
     "task_groups",
     "target_groups",

@@ -122,12 +122,47 @@ def deadline_event(call: PrizeCall, build_absolute_uri) -> dict:
     )
 
 
-def government_office(office: Office, closures, build_absolute_uri, prize_calls=()) -> dict:
+# The keys in the order a GovernmentOffice is written; those of TIMELY change with the moment, not the content.
+KEYS = (
+    "@context",
+    "@type",
+    "@id",
+    "name",
+    "url",
+    "description",
+    "telephone",
+    "faxNumber",
+    "email",
+    "address",
+    "contactPoint",
+    "openingHoursSpecification",
+    "specialOpeningHoursSpecification",
+    "parentOrganization",
+    "event",
+    "sameAs",
+)
+TIMELY = ("specialOpeningHoursSpecification", "event")
+
+
+def government_office(office: Office, closures, build_absolute_uri, prize_calls=(), kept: dict | None = None) -> dict:
     """The office as a schema.org GovernmentOffice, in the active language; German fallback is tagged as German.
 
     `closures` are the listed notices (ClosureNotice.is_listed) whose whole closed days become special hours;
-    `build_absolute_uri` is the request's, so URLs name the host residents use.
+    `build_absolute_uri` is the request's, so URLs name the host residents use. `kept`: what
+    content_of_office() gave for this office, language and host (the office page keeps it with its content).
     """
+    content = kept if kept is not None else content_of_office(office, build_absolute_uri)
+    timely = {
+        "specialOpeningHoursSpecification": [
+            spec for spec in (special_opening_hours(notice) for notice in closures) if spec
+        ],
+        "event": [deadline_event(call, build_absolute_uri) for call in prize_calls],
+    }
+    return compact({key: timely[key] if key in timely else content.get(key) for key in KEYS})
+
+
+def content_of_office(office: Office, build_absolute_uri) -> dict:
+    """The part of government_office() that depends on the office's content only: no closures, no events."""
     url = build_absolute_uri(office.get_absolute_url())
     addresses = sorted(office.addresses.all(), key=lambda address: ADDRESS_ORDER.get(address.kind, 9))
     postal_addresses = [postal_address(address) for address in addresses]
@@ -145,11 +180,7 @@ def government_office(office: Office, closures, build_absolute_uri, prize_calls=
             "address": postal_addresses[0] if len(postal_addresses) == 1 else postal_addresses,
             "contactPoint": [contact_point(person) for person in office.contacts.all()],
             "openingHoursSpecification": [opening_hours(hours) for hours in office.opening_hours.all()],
-            "specialOpeningHoursSpecification": [
-                spec for spec in (special_opening_hours(notice) for notice in closures) if spec
-            ],
             "parentOrganization": organisation_ref(office, build_absolute_uri),
-            "event": [deadline_event(call, build_absolute_uri) for call in prize_calls],
             "sameAs": office.source_url,
         }
     )

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import get_template
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.safestring import SafeString
 from django.views.generic import DetailView, View
 
 from core.fragment_cache import Fragment
@@ -14,7 +15,7 @@ from core.translated import Translated, translated
 from core.uploads import document_kind
 
 from . import page_sections, structured_data
-from .contact_block import contact_block
+from .contact_block import ContactBlock, add_today, contact_facts
 from .feeds import closure_calendar
 from .models import City, ClosureNotice, Office, PrizeCall
 from .page_content import office_notices, office_page
@@ -47,13 +48,21 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
     template_name = "offices/office_detail.html"
     context_object_name = "office"
 
-    content_template = "offices/includes/office_content.html"
+    # What the page shows that depends on its content, language and host only, never on the time (KEPT).
+    kept_templates = {
+        "office_content": "offices/includes/office_content.html",
+        "contact_facts": "offices/includes/contact_facts.html",
+        "contact_people": "offices/includes/contact_people.html",
+        "breadcrumbs": "offices/includes/breadcrumbs.html",
+    }
 
     def get_object(self, queryset=None):
         city, slug = self.kwargs["city"], self.kwargs["office"]
-        # Asked first: when the time-independent content is kept, its lists are not loaded at all.
-        self.content = Fragment(self.request, "office-content", f"{city}/{slug}")
-        return office_page(city, slug, content=not self.content.hit)
+        # Asked first: when the time-independent parts are kept, the lists only they show are not loaded at all.
+        # The host is in the key: the structured data's addresses are absolute.
+        of = f"{self.request.scheme}://{self.request.get_host()}/{city}/{slug}"
+        self.kept = Fragment(self.request, "office-page", of)
+        return office_page(city, slug, content=not self.kept.hit)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -73,13 +82,6 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
             "open_prize_calls": open_calls,
             "latest_closed_prize_call": latest_closed,
             "has_archive": any(notice.is_past for notice in notices) or latest_closed is not None,
-            "contact": contact_block(office, notices, now),
-            "structured_data": structured_data.government_office(
-                office,
-                [notice for notice in notices if notice.is_listed],
-                self.request.build_absolute_uri,
-                prize_calls=open_calls,
-            ),
             "page_sections": (sections := page_sections.sections_for(office, notices, now)),
         }
         mission = translated(office, "mission")
@@ -88,13 +90,27 @@ class OfficeDetailView(SensitivePageMixin, OfficeMixin, DetailView):
         context["fallback_notice"] = mission.is_fallback or translated(office, "name").is_fallback
         from_sections = (section["urgent_help"] for section in sections if section.get("urgent_help"))
         context["urgent_help"] = urgent_help(office) or next(from_sections, None)
-        context["office_content"] = self.content.html(lambda: self.render_content(office, context["fallback_notice"]))
+        kept = self.kept.value(lambda: self.render_kept(office, context["fallback_notice"]))
+        context |= {name: SafeString(kept[name]) for name in self.kept_templates}
+        context["contact"] = ContactBlock("kept")
+        add_today(context["contact"], office, notices, now)
+        context["structured_data"] = structured_data.government_office(
+            office,
+            [notice for notice in notices if notice.is_listed],
+            self.request.build_absolute_uri,
+            prize_calls=open_calls,
+            kept=kept["structured_data"],
+        )
         return context
 
-    def render_content(self, office: Office, fallback_notice: bool) -> str:
-        """What the page shows that depends on its content and language only, never on the time (a miss:
-        office_page() has loaded its lists)."""
-        return get_template(self.content_template).render({"office": office, "fallback_notice": fallback_notice})
+    def render_kept(self, office: Office, fallback_notice: bool) -> dict:
+        """The parts of the page that depend on its content, language and host only, never on the time (a miss:
+        office_page() has loaded the lists they show)."""
+        context = {"office": office, "city": office.city, "fallback_notice": fallback_notice}
+        context["contact"] = contact_facts(office)
+        kept = {name: get_template(template).render(context).strip() for name, template in self.kept_templates.items()}
+        kept["structured_data"] = structured_data.content_of_office(office, self.request.build_absolute_uri)
+        return kept
 
 
 def first_sentence(text: Translated) -> Translated | None:

@@ -12,6 +12,7 @@ from django.utils.html import format_html, linebreaks
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info, gettext, override
 
+from core import chrome as shared_chrome
 from core import ledger
 from core.money import format_money
 from core.phone import phone_uri as tel_uri
@@ -119,6 +120,12 @@ def _paths_in_every_language(request) -> dict[str, str]:
             except NoReverseMatch:
                 paths[code] = path
     return paths
+
+
+@register.simple_tag(takes_context=True)
+def chrome(context, template_name: str) -> SafeString:
+    """The header or footer that frames every page, rendered once per language and reader settings (core/chrome.py)."""
+    return shared_chrome.render(template_name, context.get("request"), context.get("reader_settings") or {})
 
 
 @register.simple_tag(takes_context=True)

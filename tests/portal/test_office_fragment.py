@@ -64,6 +64,40 @@ def test_an_edit_of_the_office_its_task_or_a_translation_shows_on_the_next_rende
     assert "We advise on naturalisation." in render(client, english)[0]
 
 
+def test_an_edit_of_a_contact_person_or_address_shows_in_the_block_and_the_structured_data(client, office, tasks):
+    person = models.ContactPerson.objects.create(office=office, position=1, name="A. Beispiel", phone="0351 111")
+    address = models.Address.objects.create(
+        office=office,
+        position=1,
+        kind=models.Address.Kind.VISITOR,
+        street="Alter Weg 1",
+        postal_code="01067",
+        locality="Dresden",
+    )
+    url = office.get_absolute_url()
+    warm(client, url)
+    assert "A. Beispiel" in render(client, url)[0]
+    person.name, person.phone = "B. Muster", "0351 222"
+    person.save()
+    address.street = "Neuer Weg 2"
+    address.save()
+    html = render(client, url)[0]
+    contact = html[html.index('class="contact contact-block"') : html.index("</aside>")]
+    assert "B. Muster" in contact and "A. Beispiel" not in contact and "Neuer Weg 2" in contact
+    data = html[html.index("application/ld+json") :]
+    assert '"streetAddress": "Neuer Weg 2"' in data and '"name": "B. Muster"' in data and "Alter Weg" not in html
+
+
+def test_each_host_has_its_own_structured_data(client, office, tasks, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "beauftragte.example"]
+    url = office.get_absolute_url()
+    for _ in range(2):
+        first = render(client, url)[0]
+        other = client.get(url, HTTP_HOST="beauftragte.example").content.decode()
+        assert f'"url": "http://testserver{url}"' in first and "beauftragte.example" not in first
+        assert f'"url": "http://beauftragte.example{url}"' in other and "testserver" not in other
+
+
 def test_a_change_in_the_translation_ledger_alone_shows_on_the_next_render(client, office, tasks):
     with ledger.recording(ledger.REVIEWED, ["en"]):
         office.mission, office.mission_en = "Wir beraten.", "We advise."

@@ -35,11 +35,11 @@ PAGE_BUDGETS = {
     "sign language": 1,
     "sitemap": 8,  # counting the sections (to choose one file or an index), then listing them
 }
-# The office page again, its time-independent content kept (core/fragment_cache.py): the lists only it
-# shows are not asked for (units, task groups, their tasks, target groups, memberships, projects, links,
-# activities); the office, contacts and their numbers and hours, addresses, opening hours, referrals,
-# notices, prize calls, offers and hours remain.
-WARM_OFFICE_BUDGET = 9
+# The office page again, its time-independent parts kept (core/fragment_cache.py, OfficeDetailView.kept_templates):
+# the lists only they show are not asked for (contacts with their numbers and hours, addresses, units, task
+# groups, their tasks, target groups, memberships, projects, links, activities); the office, opening hours,
+# referrals, notices, prize calls, offers and consultation hours remain.
+WARM_OFFICE_BUDGET = 7
 # An office with none of the lists: itself with its city and parent, the advice section asking for offers.
 EMPTY_OFFICE_BUDGET = 2
 # Queries per admin change list, by model (signed in as a superuser, past the one-time password).
