@@ -77,6 +77,7 @@ class Fragment:
             PageCacheMiddleware.cache_call(_store, self.key, kept, self.scopes, self.generations)
         return kept
 
+
 def _store(key: str, kept: Kept, scopes: tuple[str, ...], generations: tuple) -> None:
     generations = settled_generations(scopes, generations)
     if generations is not None:

@@ -20,11 +20,11 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 
 from offices.models import ClosureNotice, OpeningHours, PrizeCall
 
-from .backends.base import padded
+from .backends.base import ShownEntry, padded
 from .models import SearchEntry
 from .statements import Statement
 
@@ -71,10 +71,22 @@ def hh_mm(time: datetime.time | None) -> str:
     return f"{time:%H:%M}" if time is not None else ""
 
 
+# What a result says of today, by Today.state; the times follow "Open today".
+STATE_LABELS = {
+    "open": gettext_lazy("Open today"),
+    "closed": gettext_lazy("Closed today"),
+    "partly_closed": gettext_lazy("Closed for part of today"),
+    "appointment": gettext_lazy("By appointment"),
+}
+
+
 @dataclass
 class Result:
-    entry: SearchEntry
+    entry: ShownEntry
     url: str
+    # "Counselling offer", "Open today 08:00–12:00": translated once per page, not once per result in the template.
+    kind_label: str
+    status: str
     title_obj: object
     title_field: str
     summary: str
@@ -97,7 +109,7 @@ class Result:
         return self.entry.office
 
 
-def summary_of(entry: SearchEntry) -> tuple[str, bool]:
+def summary_of(entry: ShownEntry) -> tuple[str, bool]:
     candidates = {
         SearchEntry.Kind.OFFICE: (entry.office, ["mission", "heading", "description"]),
         SearchEntry.Kind.OFFER: (entry.offer, ["summary", "audience"]),
@@ -137,7 +149,7 @@ class Addresses:
         self.office = pattern("offices:office", 2)
         self.prize_call = pattern("offices:prize_call", 3)
 
-    def of(self, entry: SearchEntry) -> str:
+    def of(self, entry: ShownEntry) -> str:
         if entry.kind == SearchEntry.Kind.PRIZE_CALL:
             return self.of_prize_call(entry, entry.prize_call)
         office_url = self.office.format(quote(entry.city.slug, safe=SAFE), quote(entry.office.slug, safe=SAFE))
@@ -145,7 +157,7 @@ class Addresses:
             return office_url + "#consultations-heading"
         return office_url
 
-    def of_prize_call(self, entry: SearchEntry, prize_call: PrizeCall) -> str:
+    def of_prize_call(self, entry: ShownEntry, prize_call: PrizeCall) -> str:
         slugs = (entry.city.slug, entry.office.slug, prize_call.slug)
         return self.prize_call.format(*(quote(slug, safe=SAFE) for slug in slugs))
 
@@ -186,7 +198,7 @@ CLOSURES = Statement(
 PRIZE_CALLS = Statement(lambda offices: PrizeCall.objects.published().filter(office_id__in=offices), offices=list)
 
 
-def present(entries: list[SearchEntry], now: datetime.datetime | None = None) -> list[Result]:
+def present(entries: list[ShownEntry], now: datetime.datetime | None = None) -> list[Result]:
     if not entries:
         return []
     now = now or timezone.now()
@@ -207,6 +219,8 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
         for prize_call in PRIZE_CALLS.rows(offices=padded(offices_found)):
             prize_calls[prize_call.office_id].append(prize_call)
     addresses = Addresses()
+    kind_labels = {kind: str(label) for kind, label in SearchEntry.Kind.choices}
+    state_labels = {state: str(label) for state, label in STATE_LABELS.items()}
     results = []
     for entry in entries:
         office_notices = [
@@ -219,15 +233,21 @@ def present(entries: list[SearchEntry], now: datetime.datetime | None = None) ->
         }[entry.kind]
         summary, is_german = summary_of(entry)
         calls = prize_calls.get(entry.office_id, []) if entry.kind == SearchEntry.Kind.OFFICE else []
+        today_is = today_of(hours[entry.office_id], office_notices, today)
+        status = state_labels.get(today_is.state, "")
+        if today_is.state == "open":
+            status = f"{status} {today_is.times}"
         results.append(
             Result(
                 entry=entry,
                 url=addresses.of(entry),
+                kind_label=kind_labels[entry.kind],
+                status=status,
                 title_obj=title[0],
                 title_field=title[1],
                 summary=summary,
                 summary_is_german=is_german,
-                today=today_of(hours[entry.office_id], office_notices, today),
+                today=today_is,
                 prize_calls=calls,
                 prize_links=[(call, addresses.of_prize_call(entry, call)) for call in calls],
             )

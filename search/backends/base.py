@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import connection
@@ -47,7 +48,7 @@ def padded(ids) -> list[int]:
 @dataclass
 class Outcome:
     plan: Plan
-    entries: list[SearchEntry] = field(default_factory=list)
+    entries: list[ShownEntry] = field(default_factory=list)
 
     @property
     def query(self) -> str:
@@ -106,23 +107,65 @@ def in_model_order(model, names: list[str]) -> list[str]:
     return sorted(names, key=order.index)
 
 
-def shown_rows(ids: list[int], language: str) -> dict[int, SearchEntry]:
+class ShownCity(NamedTuple):
+    """A result's city as the page shows it: its slug (for the address) and short name."""
+
+    id: int
+    slug: str
+    short_name: str
+
+
+@dataclass(slots=True)
+class ShownEntry:
+    """A search entry as the results page uses it, its offices, offers and prize calls as model instances.
+
+    The entry and its city are never shown through `{% content %}` (neither has a translated field on the
+    page), so they are plain objects: building twenty entries and twenty cities as models, with their
+    signals and modeltranslation's __init__, took longer than the statement that reads them.
+    """
+
+    id: int
+    kind: str
+    city_id: int
+    office_id: int
+    offer_id: int | None
+    prize_call_id: int | None
+    deadline: datetime.date | None
+    sort_key: str
+    city: ShownCity | None = None
+    office: object = None
+    offer: object = None
+    prize_call: object = None
+    score: int = 0
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+def shown_rows(ids: list[int], language: str) -> dict[int, ShownEntry]:
     """The entries by id, each with the related objects the page shows (only their shown columns) in place."""
     languages = tuple(sorted({settings.MODELTRANSLATION_DEFAULT_LANGUAGE, (language or "de").split("-")[0]}))
     sql, layout = statement(languages)
-    relations = [SearchEntry._meta.get_field(relation) for relation in SHOWN]
+    (_, entry_names), (_, city_names), *translated = layout
+    entry_order = [entry_names.index(name) for name in ShownEntry.__slots__[: len(ENTRY_FIELDS)]]
+    city_order = [city_names.index(name) for name in ShownCity._fields]
+    relations = list(SHOWN)[1:]
     found = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, padded(ids))
         for row in cursor.fetchall():
-            values, objects = list(row), []
-            for model, names in layout:
+            entry_part = row[: len(entry_names)]
+            city_part, values = (
+                row[len(entry_names) : len(entry_names) + len(city_names)],
+                row[len(entry_names) + len(city_names) :],
+            )
+            entry = ShownEntry(*(entry_part[index] for index in entry_order))
+            entry.city = ShownCity(*(city_part[index] for index in city_order))
+            for relation, (model, names) in zip(relations, translated, strict=True):
                 part, values = values[: len(names)], values[len(names) :]
-                present = part[names.index(model._meta.pk.attname)] is not None  # no offer or prize call
-                objects.append(model.from_db(connection.alias, names, part) if present else None)
-            entry = objects[0]
-            for relation, related in zip(relations, objects[1:], strict=True):
-                relation.set_cached_value(entry, related)
+                if part[names.index(model._meta.pk.attname)] is not None:  # no offer or prize call
+                    setattr(entry, relation, model.from_db(connection.alias, names, part))
             found[entry.pk] = entry
     return found
 
