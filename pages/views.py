@@ -10,16 +10,21 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from consultations import ratelimit
+from core.fragment_cache import Fragment
+from core.prepared import rows as compiled_rows
 from offices.models import City, ClosureNotice, FederalState, Office, PrizeCall
+from offices.models.closure import shown
 from search.models import LifeSituation
 
 from . import sitemaps
@@ -28,6 +33,8 @@ from .models import AccessibilityFeedback
 from .services import accessibility_feedback_submit
 
 CITIES_PER_PAGE = 50
+# The home's closures and open prize calls, at most.
+NOTICES, PRIZE_CALLS = 10, 5
 
 
 def home(request):
@@ -48,23 +55,57 @@ def home(request):
         cities = cities.filter(federal_state=state)
     context = {"query": query, "state": state, "federal_states": FederalState.choices}
     if query or state or "page" in request.GET:
-        page = Paginator(cities, CITIES_PER_PAGE).get_page(request.GET.get("page"))
+        listing = _listing(request, Paginator(cities, CITIES_PER_PAGE).get_page(request.GET.get("page")), context)
     else:
-        first = list(cities[: CITIES_PER_PAGE + 1])  # as many as one page shows, and one to tell if there are more
-        if len(first) > CITIES_PER_PAGE:
-            return render(request, "pages/home.html", context | {"situations": LifeSituation.objects.all()})
-        page = Paginator(first, CITIES_PER_PAGE).get_page(1)
+        # The first page's listing depends on the cities' and offices' content alone: kept under the home
+        # page's own generations (core/fragment_cache.py), so a page-cache miss asks only for today's closures.
+        kept = Fragment(request, "home-cities", "first-page")
+        listing = kept.value(lambda: _first_page(request, cities, context))
+    if "situations_html" in listing:  # the index of a large installation
+        context |= {"listing": None, "situations_html": SafeString(listing["situations_html"])}
+        return render(request, "pages/home.html", context)
+    now = timezone.now()
+    if query or state or "page" in request.GET:
+        shown = listing["city_ids"]
+        notices = ClosureNotice.objects.shown_at(now).filter(city__in=shown).with_office().order_by("starts_on", "pk")
+        calls = PrizeCall.objects.open().filter(office__city__in=shown).select_related("office", "office__city")
+        notices, calls = notices[:NOTICES], calls[:PRIZE_CALLS]
+    else:
+        # The first page shows every published city: the same queries on every request, compiled once.
+        today = timezone.localdate(now)
+        notices, calls = compiled_rows(_notices_of_all, now, today), compiled_rows(_prize_calls_of_all, today)
+    context |= {"listing": SafeString(listing["html"]), "notices": notices, "open_prize_calls": calls}
+    return render(request, "pages/home.html", context)
+
+
+def _notices_of_all(now, today):
+    """The closures shown now in every published city (ClosureNotice.published() asks for the city's)."""
+    notices = ClosureNotice.objects.published().filter(shown(now, today)).with_office()
+    return notices.order_by("starts_on", "pk")[:NOTICES]
+
+
+def _prize_calls_of_all(today):
+    calls = PrizeCall.objects.open(today).filter(office__city__is_published=True)
+    return calls.select_related("office", "office__city")[:PRIZE_CALLS]
+
+
+def _first_page(request, cities, context: dict) -> dict:
+    """The listing of the first page, or the life situations when the cities do not fit one (an index)."""
+    first = list(cities[: CITIES_PER_PAGE + 1])  # as many as one page shows, and one to tell if there are more
+    if len(first) > CITIES_PER_PAGE:
+        situations = {"situations": LifeSituation.objects.all()}
+        html = render_to_string("pages/includes/life_situations.html", situations, request=request)
+        return {"situations_html": html.strip()}
+    return _listing(request, Paginator(first, CITIES_PER_PAGE).get_page(1), context)
+
+
+def _listing(request, page, context: dict) -> dict:
+    """The cities of `page` with their offices, rendered, and their ids (for the closures shown beside them)."""
     shown = list(page.object_list)
     offices = Office.objects.published().top_level().with_units().order_by("position", "name")
     prefetch_related_objects(shown, Prefetch("offices", queryset=offices))
-    notices = ClosureNotice.objects.shown_at(timezone.now()).filter(city__in=shown)
-    calls = PrizeCall.objects.open().filter(office__city__in=shown).select_related("office", "office__city")
-    context |= {
-        "page": page,
-        "notices": notices.with_office().order_by("starts_on", "pk")[:10],
-        "open_prize_calls": calls[:5],
-    }
-    return render(request, "pages/home.html", context)
+    html = render_to_string("pages/includes/city_listing.html", context | {"page": page}, request=request)
+    return {"city_ids": [city.pk for city in shown], "html": html.strip()}
 
 
 def sitemap(request):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from offices import models as m
 from pages.views import CITIES_PER_PAGE
 from search.models import LifeSituation
-from tests.factories import OfficeFactory
+from tests.factories import OfficeFactory, PrizeCallFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +97,23 @@ def test_a_listing_shows_the_closures_and_prize_calls_of_the_cities_it_shows_onl
     assert "Geschlossen in Ort 0" not in last
     index = text_of(client.get("/de/"))
     assert "Geschlossen" not in index and "Preis im letzten Ort" not in index
+
+
+def test_the_first_page_shows_open_prize_calls_and_todays_closures_beside_the_kept_listing(client, settings):
+    settings.CACHE_FRAGMENTS = True
+    cities = many_cities(3)
+    office = m.Office.objects.get(city=cities[1])
+    PrizeCallFactory(office=office, title="Integrationspreis Ort 1", deadline=timezone.localdate())
+    PrizeCallFactory(office=office, title="Preis von gestern", deadline=timezone.localdate() - datetime.timedelta(1))
+    hidden = m.City.objects.create(short_name="Entwurf", name="Entwurf", slug="entwurf", federal_state="SN")
+    hidden.is_published = False
+    hidden.save()
+    PrizeCallFactory(office=OfficeFactory(city=hidden, slug="entwurf"), title="Preis einer Entwurfsstadt")
+    for _ in range(2):  # the listing rendered, then kept
+        text = text_of(client.get("/de/"))
+        assert "Integrationspreis Ort 1 – Ort 00001" in text and "Integrationsbüro Ort 00002" in text
+        assert "Preis von gestern" not in text and "Entwurfsstadt" not in text
+    closure_in(cities[2], "Heute geschlossen in Ort 2")  # a save: the listing is made anew as well
+    m.Office.objects.filter(city=cities[0]).update(name="Büro für Integration Ort 0")
+    text = text_of(client.get("/de/"))
+    assert "Heute geschlossen in Ort 2" in text and "Büro für Integration Ort 0" in text
