@@ -29,6 +29,9 @@ from django.utils.translation import get_language
 PATH, FULL_PATH = "PORTALCHROMEPATHSTANDIN", "PORTALCHROMEFULLPATHSTANDIN"
 
 _kept: dict[tuple, str] = {}
+# The settings object the kept copies were made under: static file URLs, translations and URLs follow the
+# settings, and tests (and only tests) change them while the process runs.
+_kept_under: list = [None]
 
 
 class ChromeError(RuntimeError):
@@ -53,6 +56,10 @@ def render(template_name: str, request, reader_settings: dict) -> SafeString:
     context = {"reader_settings": reader_settings}
     if settings.DEBUG or request is None:
         return SafeString(get_template(template_name).render({**context, "request": request}))
+    current = getattr(settings, "_wrapped", settings)
+    if _kept_under[0] is not current:
+        _kept.clear()
+        _kept_under[0] = current
     key = (template_name, get_language(), reader_settings.get("text"), reader_settings.get("contrast"))
     key += (get_script_prefix(),)
     html = _kept.get(key)
@@ -65,3 +72,4 @@ def render(template_name: str, request, reader_settings: dict) -> SafeString:
 
 def clear() -> None:
     _kept.clear()
+    _kept_under[0] = None

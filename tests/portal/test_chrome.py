@@ -85,3 +85,16 @@ def test_pages_carry_the_kept_header_and_footer(client):
     assert 'href="/reader-settings/?text=large&amp;next=/de/imprint/%3Fpage%3D1"' in html
     assert 'href="/de/accessibility/?page=/de/imprint/#feedback"' in html
     assert chrome.PATH not in html and chrome.FULL_PATH not in html
+
+
+def test_changed_settings_are_not_served_from_an_older_copy(settings):
+    request = RequestFactory().get("/de/")
+    with translation.override("de"):
+        before = chrome.render("includes/head_assets.html", request, {})
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        }
+        settings.STATIC_URL = "/elsewhere/"
+        after = chrome.render("includes/head_assets.html", request, {})
+    assert 'href="/elsewhere/css/portal.css"' in after and "/elsewhere/" not in before
