@@ -94,7 +94,7 @@ def _first_page(request, cities, context: dict) -> dict:
     first = list(cities[: CITIES_PER_PAGE + 1])  # as many as one page shows, and one to tell if there are more
     if len(first) > CITIES_PER_PAGE:
         situations = {"situations": LifeSituation.objects.all()}
-        html = render_to_string("pages/includes/life_situations.html", situations, request=request)
+        html = render_to_string("search/includes/life_situations.html", situations, request=request)
         return {"situations_html": html.strip()}
     return _listing(request, Paginator(first, CITIES_PER_PAGE).get_page(1), context)
 
