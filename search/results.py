@@ -3,7 +3,7 @@
 Whatever the number of results, this costs three queries: opening hours,
 today's closures, and the prize calls of the offices found. Each reads only the
 columns shown, as tuples where no model method is needed, and each is compiled
-once per process (statements.py): with twenty results, building model instances
+once per process (core/prepared.py): with twenty results, building model instances
 and compiling querysets cost more than the database did.
 """
 
@@ -22,11 +22,11 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import get_language, gettext_lazy
 
+from core.prepared import rows as compiled_rows
 from offices.models import ClosureNotice, OpeningHours, PrizeCall
 
 from .backends.base import ShownEntry, padded
 from .models import SearchEntry
-from .statements import Statement
 
 SUMMARY_CHARS = 160
 
@@ -176,26 +176,21 @@ def today_of(hours: list[Hours], notices: list[ClosureNotice], today: datetime.d
     return Today("closed" if hours else "")
 
 
-# The page's three queries, compiled once (statements.py): compiling them took longer than running them.
-OPENING_HOURS = Statement(
-    lambda offices: (
-        OpeningHours.objects.filter(office_id__in=offices)
-        .order_by("office_id", "position", "pk")
-        .values_list(*Hours._fields)
-    ),
-    columns=Hours._fields,
-    offices=list,
-)
-CLOSURES = Statement(
-    lambda offices, cities, moment, day: ClosureNotice.objects.shown_at(moment).filter(
+# The page's three queries, compiled once (core.prepared.rows): compiling them took longer than running them.
+# Their ids are padded to the results' limit (backends.base.padded), so each has one shape.
+def opening_hours_of(offices: list[int]):
+    hours = OpeningHours.objects.filter(office_id__in=offices).order_by("office_id", "position", "pk")
+    return hours.values_list(*Hours._fields)
+
+
+def closures_of(offices: list[int], cities: list[int], moment: datetime.datetime, day: datetime.date):
+    return ClosureNotice.objects.shown_at(moment, day).filter(
         Q(office_id__in=offices) | Q(office__isnull=True, city_id__in=cities), starts_on__lte=day, ends_on__gte=day
-    ),
-    offices=list,
-    cities=list,
-    moment=datetime.datetime,
-    day=datetime.date,
-)
-PRIZE_CALLS = Statement(lambda offices: PrizeCall.objects.published().filter(office_id__in=offices), offices=list)
+    )
+
+
+def prize_calls_of(offices: list[int]):
+    return PrizeCall.objects.published().filter(office_id__in=offices)
 
 
 def present(entries: list[ShownEntry], now: datetime.datetime | None = None) -> list[Result]:
@@ -206,17 +201,15 @@ def present(entries: list[ShownEntry], now: datetime.datetime | None = None) -> 
     office_ids = padded({entry.office_id for entry in entries})
     city_ids = padded({entry.city_id for entry in entries})
     hours = defaultdict(list)
-    for row in OPENING_HOURS.rows(offices=office_ids):
+    for row in compiled_rows(opening_hours_of, office_ids):
         hours[row[0]].append(Hours(*row))
     notices = [
-        notice
-        for notice in CLOSURES.rows(offices=office_ids, cities=city_ids, moment=now, day=today)
-        if notice.closes_on(today)
+        notice for notice in compiled_rows(closures_of, office_ids, city_ids, now, today) if notice.closes_on(today)
     ]
     prize_calls = defaultdict(list)
     offices_found = {entry.office_id for entry in entries if entry.kind == SearchEntry.Kind.OFFICE}
     if offices_found:
-        for prize_call in PRIZE_CALLS.rows(offices=padded(offices_found)):
+        for prize_call in compiled_rows(prize_calls_of, padded(offices_found)):
             prize_calls[prize_call.office_id].append(prize_call)
     addresses = Addresses()
     kind_labels = {kind: str(label) for kind, label in SearchEntry.Kind.choices}

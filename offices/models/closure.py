@@ -51,9 +51,9 @@ class ClosureNoticeQuerySet(PublicContentQuerySet):
             city__is_published=True,
         )
 
-    def shown_at(self, moment: datetime.datetime):
-        """What residents see at `moment`: the banners on the home, city and office pages."""
-        return self.published().filter(shown(moment))
+    def shown_at(self, moment: datetime.datetime, today: datetime.date | None = None):
+        """What residents see at `moment` (its day `today`): the banners on the home, city and office pages."""
+        return self.published().filter(shown(moment, today))
 
     def past(self, day: datetime.date):
         """Closures over before `day`: the archive."""

@@ -119,7 +119,11 @@ def values(city_slug: str):
     return City.objects.filter(slug=city_slug).values("pk")
 
 
-@pytest.mark.parametrize("build", [frozen_moment, derived, prefetching, values])
+def translated_values(city_slug: str):
+    return City.objects.filter(slug=city_slug).values_list("name", "slug")
+
+
+@pytest.mark.parametrize("build", [frozen_moment, derived, prefetching, values, translated_values])
 def test_what_it_cannot_reproduce_is_refused(build):
     with pytest.raises(ValueError, match=build.__name__):
         rows(build, "zwickau")

@@ -1,4 +1,4 @@
-"""The results page's queries compiled once (search/statements.py) answer as their querysets do, on both databases."""
+"""The results page's queries compiled once (core.prepared) answer as their querysets do, on both databases."""
 
 import datetime
 
@@ -6,10 +6,10 @@ import pytest
 from django.db.models import Q
 from django.utils import timezone
 
+from core.prepared import rows
 from offices.models import ClosureNotice, OpeningHours
 from search.backends.base import padded
-from search.results import CLOSURES, OPENING_HOURS, PRIZE_CALLS, Hours
-from search.statements import Statement
+from search.results import Hours, closures_of, opening_hours_of, prize_calls_of
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +45,7 @@ def test_closures_are_those_of_the_queryset_at_every_moment():
     for moment in [at(8), at(12), at(15, 29), at(15, 30), at(23, 59)]:
         day = timezone.localdate(moment)
         expected = closures_by_orm(offices, cities, moment, day)
-        found = CLOSURES.rows(offices=offices, cities=cities, moment=moment, day=day)
+        found = rows(closures_of, offices, cities, moment, day)
         assert [(notice.pk, notice.visible_until, notice.ends_on) for notice in found] == [
             (notice.pk, notice.visible_until, notice.ends_on) for notice in expected
         ]
@@ -62,25 +62,36 @@ def test_opening_hours_come_as_the_tuples_the_status_reads():
     ids = padded([office.pk])
     hours = OpeningHours.objects.filter(office_id__in=ids).order_by("office_id", "position", "pk")
     expected = list(hours.values_list(*Hours._fields))
-    assert OPENING_HOURS.rows(offices=ids) == expected
-    assert [Hours(*row).opens for row in OPENING_HOURS.rows(offices=ids)] == [datetime.time(9), None]
+    assert rows(opening_hours_of, ids) == expected
+    assert [Hours(*row).opens for row in rows(opening_hours_of, ids)] == [datetime.time(9), None]
 
 
 def test_prize_calls_are_the_published_ones_of_the_offices():
     shown = factories.PrizeCallFactory()
     factories.PrizeCallFactory(office=shown.office, is_published=False)
     factories.PrizeCallFactory()
-    assert [call.pk for call in PRIZE_CALLS.rows(offices=padded([shown.office_id]))] == [shown.pk]
-    assert PRIZE_CALLS.rows(offices=padded([])) == []
+    assert [call.pk for call in rows(prize_calls_of, padded([shown.office_id]))] == [shown.pk]
+    assert rows(prize_calls_of, padded([])) == []
+
+
+def shown_alone(moment):
+    return ClosureNotice.objects.shown_at(moment)
 
 
 def test_a_value_derived_from_a_stand_in_is_refused_not_left_in():
     # shown_at() takes the moment's day itself: kept compiled, that day would stay the stand-in's.
-    alone = Statement(lambda moment: ClosureNotice.objects.shown_at(moment), moment=datetime.datetime)
-    with pytest.raises(ValueError, match="derived from a stand-in"):
-        alone.rows(moment=timezone.now())
+    with pytest.raises(ValueError, match="shown_alone"):
+        rows(shown_alone, timezone.now())
 
 
-def test_ids_must_be_padded_to_the_limit():
-    with pytest.raises(ValueError, match="pad the ids"):
-        PRIZE_CALLS.rows(offices=[1, 2])
+def test_each_length_of_ids_is_a_shape_of_its_own():
+    calls = [factories.PrizeCallFactory() for _ in range(3)]
+    ids = [call.office_id for call in calls]
+    assert [call.pk for call in rows(prize_calls_of, ids[:1])] == [calls[0].pk]
+    assert sorted(call.pk for call in rows(prize_calls_of, ids)) == sorted(call.pk for call in calls)
+    assert [call.pk for call in rows(prize_calls_of, [ids[2], -1, -2])] == [calls[2].pk]
+
+
+def test_lists_hold_ids_only():
+    with pytest.raises(TypeError, match="lists of ints"):
+        rows(prize_calls_of, ["a", "b"])
