@@ -32,6 +32,18 @@ def urgent_help(office: Office, offers=()) -> dict | None:
     }
 
 
+def urgent_help_for_results(offices_and_offers) -> dict | None:
+    """The urgent-help box of a page that lists offices and offers (search results), if any is sensitive.
+
+    Their own pages name the local helplines; the list names the police and the national lines they name.
+    """
+    sensitive = [shown for shown in offices_and_offers if shown is not None and shown.is_sensitive]
+    if not sensitive:
+        return None
+    keys = ",".join(shown.helplines for shown in sensitive)
+    return {"police": helplines.POLICE, "national": helplines.chosen(keys), "local": []}
+
+
 def protect(response, *, posts: bool = False):
     """The headers of a sensitive page, for views that decide it themselves; `posts`: it has a form that posts."""
     add_never_cache_headers(response)

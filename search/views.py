@@ -6,7 +6,9 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
+from core.page_cache import protects_reader
 from offices.models import City
+from offices.sensitive import protect, urgent_help_for_results
 
 from .backends import get_backend
 from .models import SearchEntry, UnmatchedQuery
@@ -27,6 +29,9 @@ def search(request):
     query = outcome.query
     personal = looks_personal(query)
     no_results = bool(query) and not results
+    urgent_help = urgent_help_for_results(
+        shown for result in results for shown in (result.entry.office, result.entry.offer)
+    )
     if no_results and not personal:
         UnmatchedQuery.objects.record(language, query)
     response = render(
@@ -45,8 +50,15 @@ def search(request):
             "cities": cities[:CITY_LIST],
             "more_cities": len(cities) > CITY_LIST,
             "kinds": SearchEntry.Kind,
+            "urgent_help": urgent_help,
         },
     )
+    if urgent_help:
+        # Help in danger among the results: the exit button, and nothing kept by her browser (offices.sensitive);
+        # the page cache may still keep the page, unless the query may be personal (below).
+        protect(response)
+        if not personal:
+            protects_reader(response)
     if no_results or personal:
         # Not in the page cache: each query that finds nothing is counted, and a query that may hold a
         # phone number or a date of birth is stored nowhere.

@@ -64,8 +64,9 @@ class Outcome:
 # of twenty results, and building models of them, cost more than ranking them.
 SHOWN = {
     "city": (["slug", "short_name"], []),
-    "office": (["slug", "city_id"], ["name", "heading", "mission", "description"]),
-    "offer": (["slug", "office_id"], ["topic", "summary", "audience"]),
+    # is_sensitive and helplines: a results page listing a sensitive office or offer protects the reader too.
+    "office": (["slug", "city_id", "is_sensitive", "helplines"], ["name", "heading", "mission", "description"]),
+    "offer": (["slug", "office_id", "is_sensitive", "helplines"], ["topic", "summary", "audience"]),
     "prize_call": (["slug", "office_id"], ["title", "description"]),
 }
 
