@@ -74,6 +74,9 @@ OFFERS: dict[tuple[str, str], list[dict]] = {
                 "de": "Über den Sprach- und Kulturmittlerdienst der Stadt Zwickau und des Landkreises.",
                 "en": "Through the language and culture mediation service of the city and district of Zwickau.",
             },
+            # The portal's protection, not a fact of the seed: a page about residence status leaves nothing in
+            # the reader's browser and has the exit button. No national helpline in offices.helplines fits.
+            "is_sensitive": True,
         },
         {
             "slug": "antidiskriminierung",

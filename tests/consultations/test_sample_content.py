@@ -32,10 +32,13 @@ def test_the_sample_states_no_hours_languages_or_ways_the_seeds_do_not(sample_co
         assert offer.languages == "" and offer.modes == [], offer.slug
 
 
-def test_only_the_violence_protection_offer_is_sensitive_with_the_womens_helpline(sample_content):
-    sensitive = CounsellingOffer.objects.filter(is_sensitive=True)
-    assert [offer.slug for offer in sensitive] == ["gewaltschutz-erstberatung"]
-    assert "violence_against_women" in sensitive.get().helplines
+def test_the_violence_and_residence_law_offers_are_sensitive_only_violence_with_helplines(sample_content):
+    # Pages about violence and about residence status protect the reader (offices.sensitive); no national
+    # helpline of offices.helplines is about residence law, so that offer names none.
+    sensitive = {offer.slug: offer.helplines for offer in CounsellingOffer.objects.filter(is_sensitive=True)}
+    assert set(sensitive) == {"gewaltschutz-erstberatung", "aufenthaltsrecht"}
+    assert "violence_against_women" in sensitive["gewaltschutz-erstberatung"]
+    assert sensitive["aufenthaltsrecht"] == ""
 
 
 def test_a_second_run_changes_nothing_and_keeps_staff_edits_unless_updating(sample_content):
