@@ -1,6 +1,7 @@
 """The public holidays of a German federal state, named in the reader's language where the holidays package can."""
 
 import datetime
+from functools import lru_cache
 
 import holidays
 from django.utils.translation import get_language
@@ -13,8 +14,15 @@ def public_holidays(federal_state: str, start: datetime.date, end: datetime.date
     """The federal state's public holidays between start and end, named in the reader's language if possible."""
     reader = (get_language() or "de").split("-")[0]
     language = HOLIDAY_LANGUAGES.get(reader, "de")
-    calendar = holidays.country_holidays(
-        "DE", subdiv=federal_state or None, years=range(start.year, end.year + 1), language=language
-    )
-    names = {day: name for day, name in calendar.items() if start <= day <= end}
+    names = {}
+    for year in range(start.year, end.year + 1):
+        names |= {day: name for day, name in _year(federal_state, year, language) if start <= day <= end}
     return names, language.split("_")[0]
+
+
+@lru_cache(maxsize=256)  # 16 states × 3 languages × a few years
+def _year(federal_state: str, year: int, language: str) -> tuple[tuple[datetime.date, str], ...]:
+    """One year's holidays, worked out once: the package computes them anew for every calendar it makes, about
+    as long as the rest of the office page's schedule takes. A tuple, so no caller can change what others get."""
+    calendar = holidays.country_holidays("DE", subdiv=federal_state or None, years=year, language=language)
+    return tuple(sorted(calendar.items()))

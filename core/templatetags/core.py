@@ -1,11 +1,13 @@
 """Template helpers used on every public page."""
 
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 from django import template
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, linebreaks
@@ -112,14 +114,31 @@ def _paths_in_every_language(request) -> dict[str, str]:
     """
     match, path = request.resolver_match, request.path
     name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    where = (get_script_prefix(), get_urlconf(), name, tuple(match.args), tuple(sorted(match.kwargs.items())))
+    try:
+        paths = _reversed_in_every_language(*where)
+    except TypeError:  # a converter gave an unhashable value: not kept
+        paths = _reversed_in_every_language.__wrapped__(*where)
+    return {code: path if found is None else found for code, found in paths.items()}
+
+
+# Seven reversals are a tenth of an office page's own work, yet depend on the URLconf and the address only.
+@lru_cache(maxsize=4096)
+def _reversed_in_every_language(prefix, urlconf, name: str, args: tuple, kwargs: tuple) -> dict[str, str | None]:
     paths = {}
     for code, _name in settings.LANGUAGES:
         with override(code):
             try:
-                paths[code] = reverse(name, args=match.args, kwargs=match.kwargs)
+                paths[code] = reverse(name, urlconf=urlconf, args=args, kwargs=dict(kwargs))
             except NoReverseMatch:
-                paths[code] = path
+                paths[code] = None
     return paths
+
+
+@receiver(setting_changed)
+def _forget_reversals(*, setting: str, **kwargs) -> None:
+    if setting in {"ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE", "PREFIX_DEFAULT_LANGUAGE"}:
+        _reversed_in_every_language.cache_clear()
 
 
 @register.simple_tag(takes_context=True)

@@ -201,3 +201,12 @@ def test_admin_filters_offices_missing_a_translation(admin_client, sample_conten
     assert shown == [task.group.office]
     change = admin_client.get(f"/admin/offices/office/{task.group.office.pk}/change/").content.decode()
     assert re.search(r"(English|Englisch): (incomplete|unvollständig)", change)
+
+
+def test_hreflang_alternates_are_each_pages_own(client, dresden):
+    # The reversals behind them are kept per address (core/templatetags/core.py): no page gets another's.
+    office = client.get(DRESDEN.format("de")).content.decode()
+    home = client.get("/de/").content.decode()
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/">' in home
+    assert f'hreflang="en" href="http://testserver{DRESDEN.format("en")}"' not in home
+    assert f'<link rel="alternate" hreflang="uk" href="http://testserver{DRESDEN.format("uk")}">' in office
