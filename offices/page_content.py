@@ -44,6 +44,8 @@ CONTENT_LISTS = (
     "activities",
 )
 LISTS = (*PAGE_LISTS, *CONTENT_LISTS)
+# What the parts rendered per request ask of the office, besides their lists.
+PAGE_FLAGS = (*PAGE_LISTS, "prize_calls", "closure_notices")
 
 
 @cache
@@ -176,8 +178,10 @@ def _arrange_tasks(office: Office) -> None:
             known_rows(task, "subtasks", below.get(task.pk, []))
 
 
-def _office_query(city: str, slug: str):
+def _office_query(city: str, slug: str, *, content: bool):
     exists = _exists_sql(connection.vendor)
+    if not content:  # the content lists' flags are read only where these lists are loaded (0.3 ms of 0.7 here)
+        exists = {name: sql for name, sql in exists.items() if name in PAGE_FLAGS}
     flags = {f"has_{name}": RawSQL(sql, (), output_field=BooleanField()) for name, sql in exists.items()}
     office = without_unread_languages(Office.objects.published_at(city, slug), city=City, parent=Office)
     return office.annotate(**flags)
@@ -189,7 +193,7 @@ def office_page(city: str, slug: str, *, content: bool = True) -> Office:
     `content=False`: without CONTENT_LISTS, for a page whose time-independent content may come from the
     fragment cache; load_content_lists() loads them if it does not.
     """
-    found = compiled_rows(_office_query, city, slug)
+    found = compiled_rows(_office_query, city, slug, content=content)
     if not found:
         raise Http404
     (office,) = found  # a city's office slugs are unique
