@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from core import views as core_views
@@ -20,8 +21,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
-    # Browsers ask for /favicon.ico whatever the page says; a redirect instead of a 404 in every log.
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    # Browsers ask for /favicon.ico whatever the page says; a redirect instead of a 404 in every log. The hashed
+    # name is looked up at the first request, not at import: `migrate` or `check` before `collectstatic` (a new
+    # deployment) must not fail for want of the static files' manifest.
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("favicon.svg"), permanent=True)),
     path("sitemap.xml", public_page(page_views.sitemap), name="sitemap"),
     path(
         "sitemap-<section>.xml",
